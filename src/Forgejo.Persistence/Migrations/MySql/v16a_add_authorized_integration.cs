@@ -1,0 +1,111 @@
+﻿using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Forgejo.Persistence.Migrations.MySql
+{
+    /// <inheritdoc />
+    public partial class v16a_add_authorized_integration : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "authorized_integration",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
+                    user_id = table.Column<long>(type: "bigint", nullable: false),
+                    name = table.Column<string>(type: "varchar(255)", maxLength: 255, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    description = table.Column<string>(type: "text", nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    scope = table.Column<string>(type: "varchar(255)", maxLength: 255, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    resource_all_repos = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    issuer = table.Column<string>(type: "varchar(255)", maxLength: 255, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    audience = table.Column<string>(type: "varchar(255)", maxLength: 255, nullable: false, collation: "utf8mb4_bin")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    claim_rules = table.Column<string>(type: "text", nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ui = table.Column<string>(type: "varchar(255)", maxLength: 255, nullable: false, defaultValue: "generic")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    created_unix = table.Column<long>(type: "bigint", nullable: false),
+                    updated_unix = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_authorized_integration", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_authorized_integration_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "authorized_integ_resource_repo",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
+                    integ_id = table.Column<long>(type: "bigint", nullable: false),
+                    repo_id = table.Column<long>(type: "bigint", nullable: false),
+                    created_unix = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_authorized_integ_resource_repo", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_authorized_integ_resource_repo_authorized_integration_integ_~",
+                        column: x => x.integ_id,
+                        principalTable: "authorized_integration",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_authorized_integ_resource_repo_repository_repo_id",
+                        column: x => x.repo_id,
+                        principalTable: "repository",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateIndex(
+                name: "IDX_authorized_integ_resource_repo_integ_id",
+                table: "authorized_integ_resource_repo",
+                column: "integ_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IDX_authorized_integ_resource_repo_repo_id",
+                table: "authorized_integ_resource_repo",
+                column: "repo_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IDX_authorized_integration_user_id",
+                table: "authorized_integration",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "UQE_authorized_integration_s",
+                table: "authorized_integration",
+                columns: new[] { "issuer", "audience" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "authorized_integ_resource_repo");
+
+            migrationBuilder.DropTable(
+                name: "authorized_integration");
+        }
+    }
+}
