@@ -1,0 +1,3 @@
+using Forgejo.Web.Cli;
+
+return await ForgejoCommandLine.RunAsync(args);
