@@ -20,10 +20,12 @@ public static class ForgejoHistoryTable
     /// EF's <see cref="HistoryRow.ProductVersion"/> slot becomes <c>created_unix</c>; EF never reads or writes it
     /// because <see cref="SelectAppliedSql"/> and <see cref="InsertSql"/> replace the statements that would.
     /// </summary>
-    public static void Configure(EntityTypeBuilder<HistoryRow> history, string bigintStoreType)
+    public static void Configure(EntityTypeBuilder<HistoryRow> history)
     {
         history.Property(row => row.MigrationId).HasColumnName(IdColumn).HasMaxLength(MigrationId.MaxLength);
-        history.Property(row => row.ProductVersion).HasColumnName(CreatedUnixColumn).HasColumnType(bigintStoreType).IsRequired(false);
+        // A number converter gives the provider's own 64-bit integer type: BIGINT, or INTEGER on SQLite.
+        var createdUnix = history.Property(row => row.ProductVersion).HasColumnName(CreatedUnixColumn).HasConversion<long>().IsRequired(false);
+        createdUnix.Metadata.SetMaxLength(null);
     }
 
     /// <summary>EF reads a (string, string) pair per row; the second is unused, so it gets an empty literal.</summary>

@@ -10,7 +10,7 @@ public sealed class ForgejoMySqlHistoryRepository(HistoryRepositoryDependencies 
     protected override void ConfigureTable(EntityTypeBuilder<HistoryRow> history)
     {
         base.ConfigureTable(history);
-        ForgejoHistoryTable.Configure(history, "bigint");
+        ForgejoHistoryTable.Configure(history);
     }
 
     protected override string GetAppliedMigrationsSql =>

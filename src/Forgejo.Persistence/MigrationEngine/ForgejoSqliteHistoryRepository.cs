@@ -17,7 +17,7 @@ public sealed class ForgejoSqliteHistoryRepository(HistoryRepositoryDependencies
     protected override void ConfigureTable(EntityTypeBuilder<HistoryRow> history)
     {
         base.ConfigureTable(history);
-        ForgejoHistoryTable.Configure(history, "INTEGER");
+        ForgejoHistoryTable.Configure(history);
     }
 
     protected override string GetAppliedMigrationsSql =>

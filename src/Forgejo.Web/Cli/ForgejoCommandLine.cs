@@ -21,7 +21,7 @@ public static class ForgejoCommandLine
         var root = new RootCommand("Forgejo authorized integrations server.") { TreatUnmatchedTokensAsErrors = false };
         root.SetAction((parse, cancellationToken) => Guard(error, () => Serve(parse.UnmatchedTokens, cancellationToken)));
         root.Subcommands.Add(web);
-        root.Subcommands.Add(MigrateCommand.Create(output));
+        root.Subcommands.Add(MigrateCommand.Create(output, error));
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

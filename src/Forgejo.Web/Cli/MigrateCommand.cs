@@ -10,13 +10,13 @@ namespace Forgejo.Web.Cli;
 /// <summary><c>forgejo migrate</c> and <c>forgejo migrate status</c>.</summary>
 public static class MigrateCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var status = new Command("status", "List every migration as applied, pending or unknown; exit 1 unless all are applied.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        status.SetAction((parse, cancellationToken) => ForgejoCommandLine.Guard(output,
+        status.SetAction((parse, cancellationToken) => ForgejoCommandLine.Guard(error,
             () => StatusAsync(CliConfiguration.Build(parse.UnmatchedTokens), output, cancellationToken)));
 
         var migrate = new Command("migrate", "Apply pending database migrations, printing each id as it runs.")
@@ -24,7 +24,7 @@ public static class MigrateCommand
             TreatUnmatchedTokensAsErrors = false,
         };
         migrate.Subcommands.Add(status);
-        migrate.SetAction((parse, cancellationToken) => ForgejoCommandLine.Guard(output,
+        migrate.SetAction((parse, cancellationToken) => ForgejoCommandLine.Guard(error,
             () => MigrateAsync(CliConfiguration.Build(parse.UnmatchedTokens), output, cancellationToken)));
         return migrate;
     }
