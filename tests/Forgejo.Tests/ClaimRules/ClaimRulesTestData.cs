@@ -1,0 +1,11 @@
+using Forgejo.Domain.ClaimRules;
+
+namespace Forgejo.Tests.ClaimRules;
+
+/// <summary>Short forms for the test tables: JSON is written with backticks for quotes.</summary>
+internal static class ClaimRulesTestData
+{
+    public static ClaimRuleSet? Rules(string? json) => json is null ? null : ClaimRuleSetJson.Deserialize(Json(json));
+
+    public static string Json(string backticked) => backticked.Replace('`', '"');
+}
