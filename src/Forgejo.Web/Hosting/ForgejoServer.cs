@@ -1,5 +1,6 @@
 using Forgejo.Web.Api;
 using Forgejo.Web.Auth;
+using Forgejo.Web.AuthorizedIntegrations;
 using Forgejo.Web.Endpoints;
 using Microsoft.AspNetCore.Authentication;
 
@@ -21,6 +22,8 @@ public static class ForgejoServer
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblem.Customize);
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<AccessTokenStore>();
+        builder.Services.AddSingleton<IClaimRulesValidator, ShapeOnlyClaimRulesValidator>();
+        builder.Services.AddScoped<AuthorizedIntegrationService>();
         builder.Services.AddAuthentication(AccessTokenAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null);
         configure?.Invoke(builder);
@@ -33,6 +36,7 @@ public static class ForgejoServer
         var v1 = app.MapGroup("/api/v1");
         v1.MapUserEndpoints();
         v1.MapRepositoryEndpoints();
+        v1.MapAuthorizedIntegrationEndpoints();
         return app;
     }
 
