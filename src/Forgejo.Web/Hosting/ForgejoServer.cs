@@ -1,4 +1,8 @@
+using Forgejo.Web.Api;
+using Forgejo.Web.Auth;
+using Forgejo.Web.AuthorizedIntegrations;
 using Forgejo.Web.Endpoints;
+using Microsoft.AspNetCore.Authentication;
 
 namespace Forgejo.Web.Hosting;
 
@@ -15,13 +19,24 @@ public static class ForgejoServer
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddForgejoDatabase(builder.Configuration);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblem.Customize);
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<AccessTokenStore>();
+        builder.Services.AddSingleton<IClaimRulesValidator, ShapeOnlyClaimRulesValidator>();
+        builder.Services.AddScoped<AuthorizedIntegrationService>();
+        builder.Services.AddAuthentication(AccessTokenAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api/v1"), api => api.UseApiAuthentication());
         app.MapHealthEndpoints();
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapUserEndpoints();
+        v1.MapRepositoryEndpoints();
+        v1.MapAuthorizedIntegrationEndpoints();
         return app;
     }
 

@@ -1,0 +1,42 @@
+using Forgejo.Domain.Repositories;
+using Forgejo.Web.Auth;
+
+namespace Forgejo.Web.Api;
+
+/// <summary>
+/// Who may see and change a repository. There are no organisations or collaborators yet: a repository is visible when it
+/// is public, or to its owner and to admins; a <c>public-only</c> token sees public repositories only (Forgejo's public
+/// reducer). Anything not visible is answered as 404, never 403.
+/// </summary>
+public static class RepositoryAccess
+{
+    public static bool CanSee(Repository repo, ApiCaller caller)
+    {
+        if (!repo.IsPrivate)
+        {
+            return true;
+        }
+
+        return caller.IsSignedIn && !caller.Scope.IsPublicOnly && (caller.IsAdmin || caller.UserId == repo.OwnerId);
+    }
+
+    public static bool CanAdminister(Repository repo, ApiCaller caller) =>
+        caller.IsSignedIn && (caller.IsAdmin || caller.UserId == repo.OwnerId) && (!repo.IsPrivate || !caller.Scope.IsPublicOnly);
+
+    /// <summary>The same rule as <see cref="CanSee"/>, as a query filter.</summary>
+    public static IQueryable<Repository> Visible(IQueryable<Repository> repositories, ApiCaller caller)
+    {
+        if (!caller.IsSignedIn || caller.Scope.IsPublicOnly)
+        {
+            return repositories.Where(r => !r.IsPrivate);
+        }
+
+        if (caller.IsAdmin)
+        {
+            return repositories;
+        }
+
+        var userId = caller.UserId!.Value;
+        return repositories.Where(r => !r.IsPrivate || r.OwnerId == userId);
+    }
+}

@@ -1,0 +1,88 @@
+using Forgejo.Domain.AccessTokens;
+using Forgejo.Domain.Scopes;
+using Forgejo.Domain.Time;
+using Forgejo.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Forgejo.Web.Auth;
+
+/// <summary>Creates personal access tokens and finds the token row for a presented token.</summary>
+public sealed class AccessTokenStore(ForgejoDbContext db, TimeProvider clock, IMemoryCache? cache = null)
+{
+    /// <summary>How long a successful lookup skips PBKDF2; the row is still read, so a deleted token stops working at once.</summary>
+    public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(1);
+
+    /// <summary>Creates a token and returns it with the plain token, which is shown once and never stored.</summary>
+    /// <exception cref="InvalidOperationException">The name is taken or the scope is not valid (Forgejo's messages).</exception>
+    public async Task<(AccessToken Row, string Token)> CreateAsync(long userId, string name, string scope, CancellationToken cancellationToken)
+    {
+        name = name.Trim();
+        if (name.Length == 0)
+        {
+            throw new InvalidOperationException("access token name is required");
+        }
+
+        if (!AccessTokenScope.TryParse(scope, out var parsed, out var error))
+        {
+            throw new InvalidOperationException($"invalid access token scope provided: {error}");
+        }
+
+        if (await db.AccessTokens.AnyAsync(t => t.Uid == userId && t.Name == name, cancellationToken))
+        {
+            throw new InvalidOperationException("access token name has been used already");
+        }
+
+        var token = AccessTokenHashing.NewToken();
+        var salt = AccessTokenHashing.NewSalt();
+        var now = UnixTime.Now(clock);
+        var row = new AccessToken
+        {
+            Uid = userId,
+            Name = name,
+            TokenSalt = salt,
+            TokenHash = AccessTokenHashing.Hash(token, salt),
+            TokenLastEight = AccessTokenHashing.LastEight(token),
+            Scope = parsed.ToString(),
+            CreatedUnix = now,
+            UpdatedUnix = now,
+        };
+        db.AccessTokens.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        return (row, token);
+    }
+
+    /// <summary>The row for a presented token, or null. Indexed lookup by the last eight characters, then a constant-time hash compare.</summary>
+    public async Task<AccessToken?> FindAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!AccessTokenHashing.IsWellFormed(token))
+        {
+            return null;
+        }
+
+        var cacheKey = AccessTokenHashing.CacheKey(token);
+        if (cache is not null && cache.TryGetValue(cacheKey, out long cachedId))
+        {
+            var cached = await db.AccessTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Id == cachedId, cancellationToken);
+            if (cached is not null)
+            {
+                return cached;
+            }
+
+            cache.Remove(cacheKey);
+        }
+
+        var lastEight = AccessTokenHashing.LastEight(token);
+        var candidates = await db.AccessTokens.AsNoTracking().Where(t => t.TokenLastEight == lastEight).ToListAsync(cancellationToken);
+        foreach (var candidate in candidates)
+        {
+            if (AccessTokenHashing.Matches(token, candidate.TokenSalt, candidate.TokenHash))
+            {
+                cache?.Set(cacheKey, candidate.Id, CacheLifetime);
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

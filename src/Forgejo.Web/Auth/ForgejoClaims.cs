@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Forgejo.Domain.Scopes;
+
+namespace Forgejo.Web.Auth;
+
+/// <summary>Claims every authentication method puts on the principal.</summary>
+public static class ForgejoClaims
+{
+    public const string UserId = ClaimTypes.NameIdentifier;
+    public const string Login = ClaimTypes.Name;
+    public const string Scope = "forgejo:scope";
+    public const string IsAdmin = "forgejo:is_admin";
+
+    /// <summary>Set when the account may not use the API (<c>inactive</c> or <c>prohibit_login</c>); such requests get 403.</summary>
+    public const string BlockedReason = "forgejo:blocked";
+
+    /// <summary>
+    /// How the request was authenticated (<see cref="AuthMethods"/>). Endpoints that manage authorized integrations
+    /// refuse <see cref="AuthMethods.AuthorizedIntegration"/>, so an integration can never widen its own access.
+    /// </summary>
+    public const string AuthenticatedBy = "forgejo:authenticated_by";
+
+    public static class AuthMethods
+    {
+        public const string AccessToken = "access_token";
+
+        /// <summary>For the JWT handler of the authorized-integrations branch.</summary>
+        public const string AuthorizedIntegration = "authorized_integration";
+    }
+}
+
+/// <summary>The caller of an API request as the endpoints see it: anonymous, or a user with a token scope.</summary>
+public sealed record ApiCaller(long? UserId, string Login, bool IsAdmin, AccessTokenScope Scope, string? AuthenticatedBy)
+{
+    public static readonly ApiCaller Anonymous = new(null, "", false, AccessTokenScope.Empty, null);
+
+    public bool IsSignedIn => UserId is not null;
+
+    public static ApiCaller From(ClaimsPrincipal principal)
+    {
+        if (principal.FindFirstValue(ForgejoClaims.UserId) is not { } id)
+        {
+            return Anonymous;
+        }
+
+        return new ApiCaller(
+            long.Parse(id, System.Globalization.CultureInfo.InvariantCulture),
+            principal.FindFirstValue(ForgejoClaims.Login) ?? "",
+            principal.FindFirstValue(ForgejoClaims.IsAdmin) == "true",
+            AccessTokenScope.Parse(principal.FindFirstValue(ForgejoClaims.Scope)),
+            principal.FindFirstValue(ForgejoClaims.AuthenticatedBy));
+    }
+}
+
+public static class ApiCallerExtensions
+{
+    public static ApiCaller Caller(this HttpContext http) => ApiCaller.From(http.User);
+}
