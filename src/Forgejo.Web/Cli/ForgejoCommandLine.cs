@@ -22,6 +22,7 @@ public static class ForgejoCommandLine
         root.SetAction((parse, cancellationToken) => Guard(error, () => Serve(parse.UnmatchedTokens, cancellationToken)));
         root.Subcommands.Add(web);
         root.Subcommands.Add(MigrateCommand.Create(output, error));
+        root.Subcommands.Add(AdminUserCommand.Create(output, error));
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);
