@@ -12,6 +12,11 @@ public static class RepositoryAccess
 {
     public static bool CanSee(Repository repo, ApiCaller caller)
     {
+        if (caller.LimitedToRepositories is { } listed && !listed.Contains(repo.Id))
+        {
+            return !repo.IsPrivate;
+        }
+
         if (!repo.IsPrivate)
         {
             return true;
@@ -21,11 +26,18 @@ public static class RepositoryAccess
     }
 
     public static bool CanAdminister(Repository repo, ApiCaller caller) =>
-        caller.IsSignedIn && (caller.IsAdmin || caller.UserId == repo.OwnerId) && (!repo.IsPrivate || !caller.Scope.IsPublicOnly);
+        caller.LimitedToRepositories?.Contains(repo.Id) != false
+        && caller.IsSignedIn && (caller.IsAdmin || caller.UserId == repo.OwnerId) && (!repo.IsPrivate || !caller.Scope.IsPublicOnly);
 
     /// <summary>The same rule as <see cref="CanSee"/>, as a query filter.</summary>
     public static IQueryable<Repository> Visible(IQueryable<Repository> repositories, ApiCaller caller)
     {
+        if (caller.LimitedToRepositories is { } listed)
+        {
+            var ids = listed.ToList();
+            repositories = repositories.Where(r => !r.IsPrivate || ids.Contains(r.Id));
+        }
+
         if (!caller.IsSignedIn || caller.Scope.IsPublicOnly)
         {
             return repositories.Where(r => !r.IsPrivate);

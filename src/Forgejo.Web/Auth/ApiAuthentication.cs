@@ -1,5 +1,6 @@
 using Forgejo.Domain.Scopes;
 using Forgejo.Web.Api;
+using Forgejo.Web.Auth.IntegrationJwt;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Forgejo.Web.Auth;
@@ -7,6 +8,12 @@ namespace Forgejo.Web.Auth;
 /// <summary>Authentication and scope checks for <c>/api/v1</c>, with Forgejo's status codes and messages.</summary>
 public static class ApiAuthentication
 {
+    /// <summary>
+    /// The scheme the API authenticates with: it forwards a compact JWS (two dots) to the authorized-integration
+    /// scheme and anything else to the personal-access-token scheme, so each credential meets exactly one handler.
+    /// </summary>
+    public const string SchemeName = "Api";
+
     public const string InactiveMessage = "This account is not activated.";
     public const string ProhibitLoginMessage = "This account is prohibited from signing in, please contact your site administrator.";
     public const string IntegrationManagementMessage = "authorized integrations cannot be managed by a request authenticated by an authorized integration";
@@ -17,9 +24,10 @@ public static class ApiAuthentication
     /// </summary>
     public static IApplicationBuilder UseApiAuthentication(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
-        var result = await http.AuthenticateAsync(AccessTokenAuthenticationHandler.SchemeName);
+        var result = await http.AuthenticateAsync(SchemeName);
         if (result.Failure is not null)
         {
+            http.Response.Headers.WWWAuthenticate = BearerChallenge.Header(result.Failure.Message);
             await ApiProblem.WriteAsync(http, StatusCodes.Status401Unauthorized, result.Failure.Message);
             return;
         }
@@ -39,9 +47,16 @@ public static class ApiAuthentication
 
     /// <summary>Anonymous callers get 401 <c>token is required</c>.</summary>
     public static TBuilder RequireSignIn<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (context, next) => context.HttpContext.Caller().IsSignedIn
-            ? await next(context)
-            : ApiProblem.Result(StatusCodes.Status401Unauthorized, ApiProblem.TokenRequiredMessage));
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            if (context.HttpContext.Caller().IsSignedIn)
+            {
+                return await next(context);
+            }
+
+            context.HttpContext.Response.Headers.WWWAuthenticate = BearerChallenge.Header(null);
+            return ApiProblem.Result(StatusCodes.Status401Unauthorized, ApiProblem.TokenRequiredMessage);
+        });
 
     /// <summary>
     /// Forgejo's <c>tokenRequiresScopes</c>: a token-authenticated caller needs every listed scope, else 403 naming them.
@@ -71,6 +86,21 @@ public static class ApiAuthentication
             context.HttpContext.Caller().AuthenticatedBy == ForgejoClaims.AuthMethods.AuthorizedIntegration
                 ? ApiProblem.Result(StatusCodes.Status403Forbidden, IntegrationManagementMessage)
                 : await next(context));
+}
+
+public static class ApiAuthenticationExtensions
+{
+    public static AuthenticationBuilder AddApiSchemes(this AuthenticationBuilder builder, IConfiguration configuration)
+    {
+        builder.AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null);
+        builder.AddAuthorizedIntegration(configuration);
+        return builder.AddPolicyScheme(ApiAuthentication.SchemeName, "Access token or authorized-integration JWT", options =>
+            options.ForwardDefaultSelector = http =>
+                AccessTokenAuthenticationHandler.ReadToken(http.Request.Headers.Authorization.ToString()) is { } token
+                && token.Count(c => c == '.') == 2
+                    ? AuthorizedIntegrationDefaults.AuthenticationScheme
+                    : AccessTokenAuthenticationHandler.SchemeName);
+    }
 }
 
 /// <summary>Endpoint metadata: the scopes a token needs (read by the OpenAPI document).</summary>

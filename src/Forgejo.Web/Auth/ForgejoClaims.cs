@@ -20,6 +20,17 @@ public static class ForgejoClaims
     /// </summary>
     public const string AuthenticatedBy = "forgejo:authenticated_by";
 
+    /// <summary>The authorized integration that authenticated the request.</summary>
+    public const string IntegrationId = "forgejo:integration_id";
+
+    /// <summary>
+    /// Present when access is limited to listed repositories (an integration without <c>resource_all_repos</c>):
+    /// one claim per repository id, possibly none.
+    /// </summary>
+    public const string RepositoriesLimited = "forgejo:repos_limited";
+
+    public const string RepositoryId = "forgejo:repo_id";
+
     public static class AuthMethods
     {
         public const string AccessToken = "access_token";
@@ -30,7 +41,10 @@ public static class ForgejoClaims
 }
 
 /// <summary>The caller of an API request as the endpoints see it: anonymous, or a user with a token scope.</summary>
-public sealed record ApiCaller(long? UserId, string Login, bool IsAdmin, AccessTokenScope Scope, string? AuthenticatedBy)
+/// <param name="LimitedToRepositories">Null for access to every repository the user may see; otherwise the only repositories
+/// with full access (Forgejo's specific-repositories reducer: other public repositories stay readable, other private ones are hidden).</param>
+public sealed record ApiCaller(long? UserId, string Login, bool IsAdmin, AccessTokenScope Scope, string? AuthenticatedBy,
+    IReadOnlySet<long>? LimitedToRepositories = null)
 {
     public static readonly ApiCaller Anonymous = new(null, "", false, AccessTokenScope.Empty, null);
 
@@ -48,7 +62,10 @@ public sealed record ApiCaller(long? UserId, string Login, bool IsAdmin, AccessT
             principal.FindFirstValue(ForgejoClaims.Login) ?? "",
             principal.FindFirstValue(ForgejoClaims.IsAdmin) == "true",
             AccessTokenScope.Parse(principal.FindFirstValue(ForgejoClaims.Scope)),
-            principal.FindFirstValue(ForgejoClaims.AuthenticatedBy));
+            principal.FindFirstValue(ForgejoClaims.AuthenticatedBy),
+            principal.HasClaim(claim => claim.Type == ForgejoClaims.RepositoriesLimited)
+                ? principal.FindAll(ForgejoClaims.RepositoryId).Select(claim => long.Parse(claim.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet()
+                : null);
     }
 }
 

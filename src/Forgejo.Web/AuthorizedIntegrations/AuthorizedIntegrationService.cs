@@ -32,7 +32,7 @@ public sealed record AuthorizedIntegrationJson(
 public sealed class IntegrationValidationException(string message) : InvalidOperationException(message);
 
 /// <summary>Validation and storage of a user's authorized integrations, shared by the API and the CLI.</summary>
-public sealed class AuthorizedIntegrationService(ForgejoDbContext db, TimeProvider clock, IClaimRulesValidator claimRulesValidator)
+public sealed class AuthorizedIntegrationService(ForgejoDbContext db, TimeProvider clock, IIssuerValidator issuerValidator)
 {
     public async Task<List<AuthorizedIntegrationJson>> ListAsync(long userId, CancellationToken cancellationToken)
     {
@@ -123,7 +123,7 @@ public sealed class AuthorizedIntegrationService(ForgejoDbContext db, TimeProvid
         return true;
     }
 
-    /// <summary>Forgejo's ValidateAuthorizedIntegration, with the issuer checked by form only (no discovery fetch).</summary>
+    /// <summary>Forgejo's ValidateAuthorizedIntegration; the issuer's live check comes last, so invalid input causes no fetch.</summary>
     private async Task<(IntegrationDraft Valid, List<long> RepoIds)> ValidateAsync(long userId, IntegrationDraft draft,
         CancellationToken cancellationToken)
     {
@@ -149,9 +149,9 @@ public sealed class AuthorizedIntegrationService(ForgejoDbContext db, TimeProvid
             throw new IntegrationValidationException("missing field \"Scope\"");
         }
 
-        if (claimRulesValidator.Validate(draft.ClaimRules) is { } rulesError)
+        if (ClaimRuleValidator.Validate(draft.ClaimRules) is { Count: > 0 } rulesProblems)
         {
-            throw new IntegrationValidationException(rulesError);
+            throw new IntegrationValidationException("invalid claim rules: " + string.Join("; ", rulesProblems.Select(problem => problem.Message)));
         }
 
         if (draft.ResourceAllRepos && draft.Repositories.Count > 0)
@@ -185,6 +185,11 @@ public sealed class AuthorizedIntegrationService(ForgejoDbContext db, TimeProvid
         if (RepositoryResourceRules.Validate(draft.ResourceAllRepos, normalized, repoIds.Count) is { } resourceError)
         {
             throw new IntegrationValidationException(resourceError);
+        }
+
+        if (await issuerValidator.ValidateAsync(issuer, cancellationToken) is { } issuerProblem)
+        {
+            throw new IntegrationValidationException($"invalid issuer \"{draft.Issuer}\": {issuerProblem}");
         }
 
         return (draft with { Name = name, Description = description, Issuer = draft.Issuer, Scope = normalized }, repoIds);

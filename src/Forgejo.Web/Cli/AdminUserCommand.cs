@@ -138,9 +138,11 @@ public static partial class AdminUserCommand
                 throw new InvalidOperationException("--repo all cannot be combined with specific repositories");
             }
 
-            await using var db = CliDatabase.Open(CliConfiguration.Build(parse.UnmatchedTokens));
+            var configuration = CliConfiguration.Build(parse.UnmatchedTokens);
+            await using var services = CliServices.Build(configuration);
+            await using var db = CliDatabase.Open(configuration);
             var owner = await FindUserAsync(db, login, cancellationToken);
-            var service = new AuthorizedIntegrationService(db, TimeProvider.System, new ShapeOnlyClaimRulesValidator());
+            var service = new AuthorizedIntegrationService(db, TimeProvider.System, services.GetRequiredService<IIssuerValidator>());
             var created = await service.CreateAsync(owner.Id, new IntegrationDraft(parse.GetValue(name) ?? "", parse.GetValue(description),
                 parse.GetValue(issuer) ?? "", string.Join(',', parse.GetValue(scope) ?? []), new ClaimRuleSet { Rules = rules }, all,
                 all ? [] : repos), cancellationToken);

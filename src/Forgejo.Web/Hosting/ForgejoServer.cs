@@ -22,10 +22,8 @@ public static class ForgejoServer
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblem.Customize);
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<AccessTokenStore>();
-        builder.Services.AddSingleton<IClaimRulesValidator, ShapeOnlyClaimRulesValidator>();
         builder.Services.AddScoped<AuthorizedIntegrationService>();
-        builder.Services.AddAuthentication(AccessTokenAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null);
+        builder.Services.AddAuthentication(ApiAuthentication.SchemeName).AddApiSchemes(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();

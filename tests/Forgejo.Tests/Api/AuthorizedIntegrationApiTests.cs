@@ -39,7 +39,7 @@ public sealed class AuthorizedIntegrationApiTests
         Assert.Equal(["1"], await database.QueryStringsAsync($"SELECT COUNT(*) FROM authorized_integ_resource_repo WHERE integ_id = {id}"));
 
         var second = await (await server.SendAsync(HttpMethod.Post, Path, token,
-            """{"name":"Other","issuer":"https://other.example.com/","scope":"read:user"}""")).JsonAsync();
+            """{"name":"Other","issuer":"https://other.example.com","scope":"read:user"}""")).JsonAsync();
         Assert.True(second.GetProperty("resource_all_repos").GetBoolean());
         Assert.Equal("""{"rules":[]}""", second.GetProperty("claim_rules").GetRawText());
 

@@ -1,4 +1,6 @@
 using Forgejo.Persistence;
+using Forgejo.Tests.Infrastructure.Issuer;
+using Forgejo.Web.Auth.IntegrationJwt.Fetching;
 using Forgejo.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -19,17 +21,32 @@ public sealed class RunningServer : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<RunningServer> StartAsync(TestDatabase database, params string[] extraArgs)
+    public static Task<RunningServer> StartAsync(TestDatabase database, params string[] extraArgs) =>
+        StartAsync(database, null, extraArgs);
+
+    /// <summary>
+    /// Starts the server trusting the shared test CA, with local networks allowed and names resolved to the shared issuer
+    /// (all through the documented settings and the resolver service); <paramref name="services"/> may replace more.
+    /// </summary>
+    public static async Task<RunningServer> StartAsync(TestDatabase database, Action<IServiceCollection>? services, params string[] extraArgs)
     {
+        var issuer = await SharedIssuer.IssuerAsync();
+        var ca = await SharedIssuer.CaAsync();
         string[] args =
         [
             "--urls", "http://127.0.0.1:0",
             $"--Database:Provider={database.Provider.ToString().ToLowerInvariant()}",
             $"--Database:ConnectionString={database.ConnectionString}",
             "--Logging:LogLevel:Default=Warning",
+            $"--AuthorizedIntegration:TrustedCaFile={ca.CaFile}",
+            "--AuthorizedIntegration:AllowLocalNetworks=true",
             .. extraArgs,
         ];
-        var app = ForgejoServer.Build(args);
+        var app = ForgejoServer.Build(args, builder =>
+        {
+            builder.Services.AddSingleton<IHostResolver>(new SharedIssuer.Resolver(issuer.Port));
+            services?.Invoke(builder.Services);
+        });
         await StartupMigration.RunAsync(app.Services, CancellationToken.None);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

@@ -1,3 +1,4 @@
+using Forgejo.Tests.Infrastructure.Issuer;
 using System.Net;
 using System.Text.Json;
 using Forgejo.Persistence;
@@ -35,9 +36,18 @@ public sealed class AdminUserCommandTests
         Assert.Equal(1, badScope.ExitCode);
         Assert.Equal("forgejo: invalid access token scope provided: invalid access token scope: read:nope", badScope.Error.Trim());
 
-        var integration = await RunAsync(database, "admin", "user", "create-authorized-integration", "--username", "alice", "--name", "CI",
-            "--issuer", "https://ci.example.com", "--claim-eq", "sub=repo:alice/site", "--claim-glob-in", "ref=refs/heads/*,refs/tags/*",
-            "--scope", "read:repository", "--scope", "read:user");
+        // The command checks the issuer live, like the API: a real issuer on loopback, trusted through the documented settings.
+        await using var issuer = await TestIssuer.StartAsync(await SharedIssuer.CaAsync());
+        string[] trustLoopbackIssuer = [$"--AuthorizedIntegration:TrustedCaFile={(await SharedIssuer.CaAsync()).CaFile}", "--AuthorizedIntegration:AllowLocalNetworks=true"];
+        var refused = await RunAsync(database, "admin", "user", "create-authorized-integration", "--username", "alice", "--name", "CI",
+            "--issuer", issuer.Issuer, "--scope", "all");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("authorized integration can only call allowed HTTP servers", refused.Error);
+        Assert.Empty(await database.QueryStringsAsync("SELECT id FROM authorized_integration"));
+
+        var integration = await RunAsync(database, ["admin", "user", "create-authorized-integration", "--username", "alice", "--name", "CI",
+            "--issuer", issuer.Issuer, .. trustLoopbackIssuer, "--claim-eq", "sub=repo:alice/site", "--claim-glob-in", "ref=refs/heads/*,refs/tags/*",
+            "--scope", "read:repository", "--scope", "read:user"]);
         Assert.True(integration.ExitCode == 0, integration.Error);
         using var json = JsonDocument.Parse(integration.Output);
         Assert.Equal("CI", json.RootElement.GetProperty("name").GetString());

@@ -47,6 +47,12 @@ public sealed class TestIssuer : IAsyncDisposable
     /// <summary>Replaces the generated key set when set.</summary>
     public string? JwksJson { get; set; }
 
+    /// <summary>
+    /// When true, the generated documents name the host the request was sent to, so one issuer can stand in for any
+    /// https host that the server under test resolves to it (<see cref="SharedIssuer"/>).
+    /// </summary>
+    public bool NameRequestedHost { get; set; }
+
     public IssuerBehaviour DiscoveryBehaviour { get; set; }
     public IssuerBehaviour JwksBehaviour { get; set; }
 
@@ -59,9 +65,10 @@ public sealed class TestIssuer : IAsyncDisposable
     /// Starts an issuer. <paramref name="hostName"/> is the host its URLs name (127.0.0.1 by default); a name other than an
     /// address needs the server under test to resolve it to loopback.
     /// </summary>
-    public static async Task<TestIssuer> StartAsync(TestCertificateAuthority ca, string path = "/api/actions", string hostName = "127.0.0.1", string[]? algorithms = null)
+    public static async Task<TestIssuer> StartAsync(TestCertificateAuthority ca, string path = "/api/actions", string hostName = "127.0.0.1",
+        string[]? algorithms = null, string[]? extraCertificateNames = null)
     {
-        var certificate = ca.IssueServerCertificate(hostName);
+        var certificate = ca.IssueServerCertificate([hostName, .. extraCertificateNames ?? []]);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
@@ -113,6 +120,20 @@ public sealed class TestIssuer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (NameRequestedHost)
+        {
+            var prefix = context.Request.Path.Value!.EndsWith("/.well-known/openid-configuration", StringComparison.Ordinal)
+                ? context.Request.Path.Value[..^"/.well-known/openid-configuration".Length]
+                : context.Request.Path.Value[..^"/.keys".Length];
+            var issuer = $"https://{context.Request.Host}{prefix}";
+            var discovery = DefaultDiscovery();
+            discovery["issuer"] = issuer;
+            discovery["jwks_uri"] = issuer + "/.keys";
+            await AnswerAsync(context, IssuerBehaviour.Normal,
+                () => context.Request.Path.Value.EndsWith("/.keys", StringComparison.Ordinal) ? DefaultJwks() : discovery.ToJsonString());
+            return;
+        }
+
         var path = new Uri(Issuer).AbsolutePath.TrimEnd('/');
         if (context.Request.Path == path + "/.well-known/openid-configuration")
         {

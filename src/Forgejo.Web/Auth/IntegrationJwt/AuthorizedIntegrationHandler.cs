@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Security.Claims;
+using Forgejo.Domain.AuthorizedIntegrations;
+using Forgejo.Domain.Users;
+using System.Text.Encodings.Web;
+using Forgejo.Domain.ClaimRules;
+using Forgejo.Persistence;
+using Forgejo.Web.Auth.IntegrationJwt.Tokens;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Forgejo.Web.Auth.IntegrationJwt;
+
+/// <summary>
+/// Authenticates a request whose bearer token is a JWT from an authorized integration: parse without trusting, find the
+/// integration by (issuer, audience), check its claim rules on the unverified claims (so forged tokens cause no outbound
+/// request), then discovery, keys, signature and times. A database failure propagates (500); everything else is a 401.
+/// </summary>
+public sealed partial class AuthorizedIntegrationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory loggerFactory,
+    UrlEncoder encoder,
+    ForgejoDbContext database,
+    IssuerSignatureVerifier verifier,
+    LastUsedRecorder lastUsed)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var token = AccessTokenAuthenticationHandler.ReadToken(Request.Headers.Authorization.ToString());
+        if (token is null)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (!UnverifiedJwt.TryParse(token, out var jwt, out var parseError))
+        {
+            LogRejected(Logger, "", "", "", 0, "malformed token");
+            return AuthenticateResult.Fail(parseError);
+        }
+
+        using (jwt)
+        {
+            return await AuthenticateAsync(jwt!);
+        }
+    }
+
+    private async Task<AuthenticateResult> AuthenticateAsync(UnverifiedJwt jwt)
+    {
+        var cancellationToken = Context.RequestAborted;
+        var integration = await database.AuthorizedIntegrations.AsNoTracking()
+            .Include(i => i.ResourceRepos)
+            .SingleOrDefaultAsync(i => i.Issuer == jwt.Issuer && i.Audience == jwt.Audience, cancellationToken);
+        if (integration is null)
+        {
+            return Reject(jwt, 0, "no integration", "matching authorized_integration not found");
+        }
+
+        var rules = ClaimRuleEvaluator.Evaluate(integration.ClaimRules, jwt.Payload);
+        if (!rules.IsSuccess)
+        {
+            return Reject(jwt, integration.Id, "claim rules", "claim mismatch: " + rules.Error);
+        }
+
+        if (await verifier.VerifyAsync(jwt, cancellationToken) is { } problem)
+        {
+            return Reject(jwt, integration.Id, "issuer verification", problem);
+        }
+
+        var owner = await database.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == integration.UserId, cancellationToken)
+            ?? throw new InvalidOperationException($"authorized integration {integration.Id}: owner {integration.UserId} does not exist");
+
+        lastUsed.Touch(integration.Id, integration.UpdatedUnix);
+        LogAccepted(Logger, jwt.Issuer, jwt.Audience, jwt.KeyId, integration.Id);
+
+        var identity = new ClaimsIdentity(Claims(owner, integration), Scheme.Name, ForgejoClaims.Login, null);
+        var properties = new AuthenticationProperties();
+        if (jwt.Expires is { } expires)
+        {
+            properties.ExpiresUtc = DateTimeOffset.FromUnixTimeSeconds(expires);
+        }
+
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), properties, Scheme.Name));
+    }
+
+    /// <summary>The caller gets the full reason; the log gets its stage only, as reasons can quote claim values.</summary>
+    private static List<Claim> Claims(User owner, AuthorizedIntegration integration)
+    {
+        var claims = new List<Claim>
+        {
+            new(ForgejoClaims.UserId, owner.Id.ToString(CultureInfo.InvariantCulture)),
+            new(ForgejoClaims.Login, owner.Name),
+            new(ForgejoClaims.Scope, integration.Scope),
+            new(ForgejoClaims.IsAdmin, owner.IsAdmin ? "true" : "false"),
+            new(ForgejoClaims.AuthenticatedBy, ForgejoClaims.AuthMethods.AuthorizedIntegration),
+            new(ForgejoClaims.IntegrationId, integration.Id.ToString(CultureInfo.InvariantCulture)),
+        };
+        if (!owner.IsActive)
+        {
+            claims.Add(new Claim(ForgejoClaims.BlockedReason, ApiAuthentication.InactiveMessage));
+        }
+        else if (owner.ProhibitLogin)
+        {
+            claims.Add(new Claim(ForgejoClaims.BlockedReason, ApiAuthentication.ProhibitLoginMessage));
+        }
+
+        if (!integration.ResourceAllRepos)
+        {
+            claims.Add(new Claim(ForgejoClaims.RepositoriesLimited, "true"));
+            claims.AddRange(integration.ResourceRepos.Select(r => new Claim(ForgejoClaims.RepositoryId, r.RepoId.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        return claims;
+    }
+
+    private AuthenticateResult Reject(UnverifiedJwt jwt, long integrationId, string stage, string reason)
+    {
+        LogRejected(Logger, jwt.Issuer, jwt.Audience, jwt.KeyId, integrationId, stage);
+        return AuthenticateResult.Fail(reason);
+    }
+
+    // Token contents never reach a log: only the issuer, audience, key id and the integration.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Authorized integration JWT rejected (iss {Issuer}, aud {Audience}, kid {KeyId}, integration {IntegrationId}) at {Stage}")]
+    private static partial void LogRejected(ILogger logger, string issuer, string audience, string keyId, long integrationId, string stage);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Authorized integration JWT accepted (iss {Issuer}, aud {Audience}, kid {KeyId}, integration {IntegrationId})")]
+    private static partial void LogAccepted(ILogger logger, string issuer, string audience, string keyId, long integrationId);
+}

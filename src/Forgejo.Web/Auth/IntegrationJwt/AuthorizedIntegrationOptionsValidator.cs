@@ -1,0 +1,45 @@
+using Forgejo.Web.Auth.IntegrationJwt.Fetching;
+using Microsoft.Extensions.Options;
+
+namespace Forgejo.Web.Auth.IntegrationJwt;
+
+/// <summary>Checks the <c>AuthorizedIntegration</c> section at start-up, so a typo fails the start, not a later request.</summary>
+public sealed class AuthorizedIntegrationOptionsValidator : IValidateOptions<AuthorizedIntegrationOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AuthorizedIntegrationOptions options)
+    {
+        var failures = new List<string>();
+        Require(options.RequestTimeout > TimeSpan.Zero && options.RequestTimeout <= TimeSpan.FromMinutes(5),
+            "RequestTimeout must be more than 0 and at most 5 minutes", failures);
+        Require(options.CacheTtl >= TimeSpan.Zero, "CacheTtl must not be negative", failures);
+        Require(options.KeyRefetchInterval > TimeSpan.Zero, "KeyRefetchInterval must be more than 0", failures);
+        Require(options.ClockSkew >= TimeSpan.Zero && options.ClockSkew <= TimeSpan.FromMinutes(5),
+            "ClockSkew must be between 0 and 5 minutes", failures);
+        Require(options.MaxTokenLifetime is null || options.MaxTokenLifetime > TimeSpan.Zero, "MaxTokenLifetime must be more than 0 when set", failures);
+        Require(string.IsNullOrWhiteSpace(options.TrustedCaFile) || File.Exists(options.TrustedCaFile),
+            $"TrustedCaFile \"{options.TrustedCaFile}\" does not exist", failures);
+        foreach (var pattern in options.AllowedDomains.Concat(options.BlockedDomains))
+        {
+            try
+            {
+                HostPattern.ParseList([pattern]);
+            }
+            catch (FormatException ex)
+            {
+                failures.Add(ex.Message);
+            }
+        }
+
+        return failures.Count == 0
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail(failures.Select(failure => $"{AuthorizedIntegrationOptions.SectionName}:{failure}"));
+    }
+
+    private static void Require(bool condition, string failure, List<string> failures)
+    {
+        if (!condition)
+        {
+            failures.Add(failure);
+        }
+    }
+}
