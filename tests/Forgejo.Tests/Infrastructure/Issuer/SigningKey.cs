@@ -26,6 +26,15 @@ public sealed class SigningKey : IDisposable
     public string Algorithm { get; }
     public string KeyId { get; }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<SigningKey>> SharedKeys = new();
+
+    /// <summary>
+    /// One key per algorithm for the whole run (RSA-4096 generation takes a second); never disposed. Tests that need a
+    /// key of their own, to rotate or to forge, use <see cref="Create"/>.
+    /// </summary>
+    public static SigningKey Shared(string algorithm) =>
+        SharedKeys.GetOrAdd(algorithm, a => new Lazy<SigningKey>(() => Create(a, $"shared-{a.ToLowerInvariant()}"))).Value;
+
     public static SigningKey Create(string algorithm, string? keyId = null)
     {
         keyId ??= $"{algorithm.ToLowerInvariant()}-{Guid.NewGuid():N}"[..20];

@@ -28,8 +28,13 @@ public sealed class TestCertificateAuthority : IDisposable
     /// <summary>PEM file holding the CA certificate.</summary>
     public string CaFile { get; }
 
-    /// <summary>A server certificate for the given names (and 127.0.0.1), signed by this CA.</summary>
-    public X509Certificate2 IssueServerCertificate(params string[] dnsNames)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, X509Certificate2> _issued = new();
+
+    /// <summary>A server certificate for the given names (and 127.0.0.1), signed by this CA; issued once per set of names.</summary>
+    public X509Certificate2 IssueServerCertificate(params string[] dnsNames) =>
+        _issued.GetOrAdd(string.Join(',', dnsNames), _ => CreateServerCertificate(dnsNames));
+
+    private X509Certificate2 CreateServerCertificate(string[] dnsNames)
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest($"CN={dnsNames.FirstOrDefault() ?? "127.0.0.1"}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -52,6 +57,11 @@ public sealed class TestCertificateAuthority : IDisposable
 
     public void Dispose()
     {
+        foreach (var certificate in _issued.Values)
+        {
+            certificate.Dispose();
+        }
+
         _root.Dispose();
         Directory.Delete(_directory, recursive: true);
     }

@@ -39,6 +39,7 @@ public sealed class TestIssuer : IAsyncDisposable
 
     public string Issuer { get; set; }
     public int Port { get; }
+    /// <summary>The published keys; the first signs. Shared keys by default: a test that adds its own disposes it.</summary>
     public List<SigningKey> Keys { get; } = [];
 
     /// <summary>Replaces the generated discovery document when set.</summary>
@@ -59,7 +60,10 @@ public sealed class TestIssuer : IAsyncDisposable
     public int DiscoveryRequests => Volatile.Read(ref _discoveryRequests);
     public int JwksRequests => Volatile.Read(ref _jwksRequests);
 
-    public string JwksUri => Issuer + "/.keys";
+    /// <summary>Where the key set is served, below the issuer's path.</summary>
+    public string JwksPath { get; set; } = "/.keys";
+
+    public string JwksUri => Issuer + JwksPath;
 
     /// <summary>
     /// Starts an issuer. <paramref name="hostName"/> is the host its URLs name (127.0.0.1 by default); a name other than an
@@ -80,7 +84,7 @@ public sealed class TestIssuer : IAsyncDisposable
         issuer = new TestIssuer(app, hostName, address.Port, path.TrimEnd('/'));
         foreach (var algorithm in algorithms ?? ["RS256"])
         {
-            issuer.Keys.Add(SigningKey.Create(algorithm));
+            issuer.Keys.Add(SigningKey.Shared(algorithm));
         }
 
         return issuer;
@@ -140,7 +144,7 @@ public sealed class TestIssuer : IAsyncDisposable
             Interlocked.Increment(ref _discoveryRequests);
             await AnswerAsync(context, DiscoveryBehaviour, () => (Discovery ?? DefaultDiscovery()).ToJsonString());
         }
-        else if (context.Request.Path == path + "/.keys")
+        else if (context.Request.Path == path + JwksPath)
         {
             Interlocked.Increment(ref _jwksRequests);
             await AnswerAsync(context, JwksBehaviour, () => JwksJson ?? DefaultJwks());
@@ -189,11 +193,6 @@ public sealed class TestIssuer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var key in Keys)
-        {
-            key.Dispose();
-        }
-
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
