@@ -5,7 +5,9 @@ using Forgejo.Domain.Time;
 using Forgejo.Domain.Users;
 using Forgejo.Persistence;
 using Forgejo.Web.Auth;
+using Forgejo.Web.OpenApi;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.OpenApi;
 
 namespace Forgejo.Web.Api;
 
@@ -30,11 +32,15 @@ public static partial class RepositoryEndpoints
             .Produces<RepositoryJson>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/repos/search", SearchAsync)
-            .RequireScope("read:repository")
+            .RequireScope("read:repository").AllowAnonymous()
             .WithName("repoSearch").WithTags("repository").WithSummary("Search for repositories")
-            .Produces<SearchResultsJson>().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithQueryParameter("q", JsonSchemaType.String, "keyword: part of the repository name (case-insensitive)")
+            .WithQueryParameter("page", JsonSchemaType.Integer, "page number of results to return (1-based)", minimum: 1, defaultValue: 1)
+            .WithQueryParameter("limit", JsonSchemaType.Integer, $"page size of results (at most {MaxPageSize})", minimum: 1, defaultValue: DefaultPageSize)
+            .Produces<SearchResultsJson>().WithResponseHeader(StatusCodes.Status200OK, "X-Total-Count", JsonSchemaType.Integer, "number of matching repositories")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/repos/{owner}/{repo}", GetAsync)
-            .RequireScope("read:repository")
+            .RequireScope("read:repository").AllowAnonymous()
             .WithName("repoGet").WithTags("repository").WithSummary("Get a repository")
             .Produces<RepositoryJson>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPatch("/repos/{owner}/{repo}", EditAsync)

@@ -9,8 +9,9 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/healthz", GetHealthAsync)
-            .WithName("Healthz")
-            .WithSummary("The database in use and whether its migrations are up to date.");
+            .WithName("Healthz").WithTags("health")
+            .WithSummary("The database in use and whether its migrations are up to date.")
+            .Produces<HealthResponse>().Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 

@@ -24,12 +24,14 @@ public static class ForgejoServer
         builder.Services.AddScoped<AccessTokenStore>();
         builder.Services.AddScoped<AuthorizedIntegrationService>();
         builder.Services.AddAuthentication(ApiAuthentication.SchemeName).AddApiSchemes(builder.Configuration);
+        builder.Services.AddOpenApi(Forgejo.Web.OpenApi.ForgejoOpenApi.Configure);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api/v1"), api => api.UseApiAuthentication());
+        app.MapOpenApi();
         app.MapHealthEndpoints();
         var v1 = app.MapGroup("/api/v1");
         v1.MapUserEndpoints();
