@@ -77,9 +77,11 @@ internal static class ClaimLookup
         foreach (var property in claims.EnumerateObject())
         {
             var key = JsonMarshal.GetRawUtf8PropertyName(property);
-            var matches = !encoded || JsonStringContent.HasEscapes(key)
-                ? JsonStringContent.Equals(key, name)
-                : key.SequenceEqual(utf8);
+            // An escape is longer than what it stands for, so a key with escapes is longer than the
+            // UTF-8 of the name it spells: most keys are ruled out by their length alone.
+            var matches = !encoded ? JsonStringContent.Equals(key, name)
+                : key.Length == utf8.Length ? key.SequenceEqual(utf8) && !JsonStringContent.HasEscapes(key)
+                : key.Length > utf8.Length && JsonStringContent.HasEscapes(key) && JsonStringContent.Equals(key, name);
             if (matches)
             {
                 value = property.Value;
