@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Forgejo.Domain.ClaimRules;
@@ -11,6 +12,9 @@ namespace Forgejo.Domain.ClaimRules;
 /// </summary>
 internal static class ClaimLookup
 {
+    // Claim names up to a third of this many chars are encoded to UTF-8 on the stack for comparison.
+    private const int NameBytes = 256;
+
     public static ClaimValue TopLevel(JsonElement claims, string name) => name switch
     {
         "iss" or "sub" or "jti" => TryFind(claims, name, out var value) ? ClaimValue.Of(value) : ClaimValue.EmptyString,
@@ -61,14 +65,24 @@ internal static class ClaimLookup
         ClaimValue.Failed($"claim rule on {GoQuote.Quote(name)} couldn't be satisfied: claim not found");
 
     // The last duplicate key wins, as in Go's decoding into a map. Names are compared on the raw
-    // (possibly escaped) bytes so that no property name can make System.Text.Json throw.
+    // bytes (UTF-8 of the name against each key, unescaping only keys that have escapes) so that no
+    // property name can make System.Text.Json throw.
     private static bool TryFind(JsonElement claims, string name, out JsonElement value)
     {
+        Span<byte> buffer = stackalloc byte[NameBytes];
+        var encoded = name.Length <= NameBytes / 3;
+        var utf8 = encoded ? buffer[..Encoding.UTF8.GetBytes(name, buffer)] : [];
         var found = false;
         value = default;
         foreach (var property in claims.EnumerateObject())
         {
-            if (JsonStringContent.Equals(JsonMarshal.GetRawUtf8PropertyName(property), name))
+            var key = JsonMarshal.GetRawUtf8PropertyName(property);
+            // An escape is longer than what it stands for, so a key with escapes is longer than the
+            // UTF-8 of the name it spells: most keys are ruled out by their length alone.
+            var matches = !encoded ? JsonStringContent.Equals(key, name)
+                : key.Length == utf8.Length ? key.SequenceEqual(utf8) && !JsonStringContent.HasEscapes(key)
+                : key.Length > utf8.Length && JsonStringContent.HasEscapes(key) && JsonStringContent.Equals(key, name);
+            if (matches)
             {
                 value = property.Value;
                 found = true;

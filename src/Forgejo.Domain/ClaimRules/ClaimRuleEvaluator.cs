@@ -11,7 +11,7 @@ namespace Forgejo.Domain.ClaimRules;
 /// </summary>
 public static class ClaimRuleEvaluator
 {
-    // Claim values up to this many UTF-8 bytes are decoded on the stack for glob matching.
+    // Claim values up to this many UTF-8 bytes are decoded on the stack.
     private const int StackChars = 256;
 
     private static readonly ClaimRule EmptyRule = new();
@@ -60,60 +60,34 @@ public static class ClaimRuleEvaluator
         var compare = rule.Compare ?? "";
         return compare switch
         {
-            ClaimCompare.Equal => Equal(rule, name, value),
-            ClaimCompare.In => In(rule, name, value),
-            ClaimCompare.Glob or ClaimCompare.GlobIn => GlobMatch(rule, name, value, compare == ClaimCompare.GlobIn),
+            ClaimCompare.Equal or ClaimCompare.In or ClaimCompare.Glob or ClaimCompare.GlobIn => StringRule(rule, name, compare, value),
             ClaimCompare.Nest => Nest(rule, name, value),
             _ => ClaimRuleResult.Failure($"compare {GoQuote.Quote(compare)} is not valid for claim rule on {GoQuote.Quote(name)}"),
         };
     }
 
-    private static ClaimRuleResult Equal(ClaimRule rule, string name, ClaimValue value)
+    // Decodes the claim once, then applies the operator to the text.
+    private static ClaimRuleResult StringRule(ClaimRule rule, string name, string compare, ClaimValue value)
     {
         if (!value.IsString)
         {
-            return NotAString(name, value);
-        }
-        var expected = rule.Value ?? "";
-        return JsonStringContent.Equals(value.RawString, expected)
-            ? ClaimRuleResult.Success
-            : ClaimRuleResult.Failure($"claim {GoQuote.Quote(name)} must be {GoQuote.Quote(expected)}, but was {GoQuote.Quote(value.ToString())}");
-    }
-
-    private static ClaimRuleResult In(ClaimRule rule, string name, ClaimValue value)
-    {
-        if (!value.IsString)
-        {
-            return NotAString(name, value);
-        }
-        if (rule.Values is { } values)
-        {
-            foreach (var candidate in values)
-            {
-                if (JsonStringContent.Equals(value.RawString, candidate ?? ""))
-                {
-                    return ClaimRuleResult.Success;
-                }
-            }
-        }
-        return ClaimRuleResult.Failure($"claim {GoQuote.Quote(name)} must be one of {GoQuote.QuoteList(rule.Values)}, but was {GoQuote.Quote(value.ToString())}");
-    }
-
-    private static ClaimRuleResult GlobMatch(ClaimRule rule, string name, ClaimValue value, bool isList)
-    {
-        if (!value.IsString)
-        {
-            return NotAString(name, value);
+            return ClaimRuleResult.Failure($"claim {GoQuote.Quote(name)} must be a string, but was {value.TypeName}");
         }
         var raw = value.RawString;
         char[]? rented = null;
         var buffer = raw.Length <= StackChars
-            ? stackalloc char[StackChars]
+            ? stackalloc char[raw.Length]
             : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
         try
         {
             var text = buffer[..JsonStringContent.Decode(raw, buffer)];
-            return isList ? MatchAny(rule, name, value, text) : MatchOne(rule, name, value, text);
+            return compare switch
+            {
+                ClaimCompare.Equal => Equal(rule, name, text),
+                ClaimCompare.In => In(rule, name, text),
+                ClaimCompare.Glob => MatchOne(rule, name, text),
+                _ => MatchAny(rule, name, text),
+            };
         }
         finally
         {
@@ -124,7 +98,30 @@ public static class ClaimRuleEvaluator
         }
     }
 
-    private static ClaimRuleResult MatchOne(ClaimRule rule, string name, ClaimValue value, ReadOnlySpan<char> text)
+    private static ClaimRuleResult Equal(ClaimRule rule, string name, ReadOnlySpan<char> text)
+    {
+        var expected = rule.Value ?? "";
+        return text.SequenceEqual(expected)
+            ? ClaimRuleResult.Success
+            : ClaimRuleResult.Failure($"claim {GoQuote.Quote(name)} must be {GoQuote.Quote(expected)}, but was {GoQuote.Quote(text.ToString())}");
+    }
+
+    private static ClaimRuleResult In(ClaimRule rule, string name, ReadOnlySpan<char> text)
+    {
+        if (rule.Values is { } values)
+        {
+            foreach (var candidate in values)
+            {
+                if (text.SequenceEqual(candidate))
+                {
+                    return ClaimRuleResult.Success;
+                }
+            }
+        }
+        return ClaimRuleResult.Failure($"claim {GoQuote.Quote(name)} must be one of {GoQuote.QuoteList(rule.Values)}, but was {GoQuote.Quote(text.ToString())}");
+    }
+
+    private static ClaimRuleResult MatchOne(ClaimRule rule, string name, ReadOnlySpan<char> text)
     {
         var pattern = rule.Value ?? "";
         if (!GlobCache.TryGet(pattern, out var glob, out var error))
@@ -133,12 +130,12 @@ public static class ClaimRuleEvaluator
         }
         return glob.IsMatch(text)
             ? ClaimRuleResult.Success
-            : ClaimRuleResult.Failure($"claim {GoQuote.Quote(name)} must match glob {GoQuote.Quote(pattern)}, but value {GoQuote.Quote(value.ToString())} did not match");
+            : ClaimRuleResult.Failure($"claim {GoQuote.Quote(name)} must match glob {GoQuote.Quote(pattern)}, but value {GoQuote.Quote(text.ToString())} did not match");
     }
 
     // Patterns are compiled in order until one matches, as Forgejo does: a broken pattern after a
     // matching one goes unnoticed here (validation reports it).
-    private static ClaimRuleResult MatchAny(ClaimRule rule, string name, ClaimValue value, ReadOnlySpan<char> text)
+    private static ClaimRuleResult MatchAny(ClaimRule rule, string name, ReadOnlySpan<char> text)
     {
         if (rule.Values is { } patterns)
         {
@@ -155,7 +152,7 @@ public static class ClaimRuleEvaluator
                 }
             }
         }
-        return ClaimRuleResult.Failure($"claim {GoQuote.Quote(name)} must glob match one of {GoQuote.QuoteList(rule.Values)}, but value {GoQuote.Quote(value.ToString())} did not match");
+        return ClaimRuleResult.Failure($"claim {GoQuote.Quote(name)} must glob match one of {GoQuote.QuoteList(rule.Values)}, but value {GoQuote.Quote(text.ToString())} did not match");
     }
 
     private static ClaimRuleResult Nest(ClaimRule rule, string name, ClaimValue value)
@@ -175,9 +172,6 @@ public static class ClaimRuleEvaluator
             ? result
             : ClaimRuleResult.Failure($"in nested claim {GoQuote.Quote(name)}: {result.Error}");
     }
-
-    private static ClaimRuleResult NotAString(string name, ClaimValue value) =>
-        ClaimRuleResult.Failure($"claim {GoQuote.Quote(name)} must be a string, but was {value.TypeName}");
 
     private static ClaimRuleResult UnparsableGlob(string name, string pattern, string error) =>
         ClaimRuleResult.Failure($"unable to parse glob for claim rule on {GoQuote.Quote(name)}; glob = {GoQuote.Quote(pattern)}, err = {error}");

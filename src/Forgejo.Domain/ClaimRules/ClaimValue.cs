@@ -42,6 +42,4 @@ internal readonly struct ClaimValue
         JsonValueKind.Null => "null",
         _ => "undefined",
     };
-
-    public override string ToString() => JsonStringContent.ToString(RawString);
 }

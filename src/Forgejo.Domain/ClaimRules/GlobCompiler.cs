@@ -1,7 +1,10 @@
+using System.Text;
+
 namespace Forgejo.Domain.ClaimRules;
 
 /// <summary>
-/// Turns a glob syntax tree into a <see cref="GlobProgram"/>: a Thompson NFA whose states are
+/// Turns a glob syntax tree into a <see cref="GlobProgram"/>: the literal text the pattern starts and
+/// ends with, checked with plain string comparison, and a Thompson NFA for the rest, whose states are
 /// instruction indexes, so matching never backtracks.
 /// </summary>
 internal sealed class GlobCompiler
@@ -11,10 +14,29 @@ internal sealed class GlobCompiler
 
     public static GlobProgram Compile(GlobSequenceNode root)
     {
+        var children = root.Children;
+        var first = 0;
+        var prefix = new StringBuilder();
+        while (first < children.Count && children[first] is GlobTextNode text)
+        {
+            prefix.Append(text.Text);
+            first++;
+        }
+        var end = children.Count;
+        var suffix = new StringBuilder();
+        while (end > first && children[end - 1] is GlobTextNode text)
+        {
+            suffix.Insert(0, text.Text);
+            end--;
+        }
+
         var compiler = new GlobCompiler();
-        compiler.EmitSequence(root);
+        for (var i = first; i < end; i++)
+        {
+            compiler.Emit(children[i]);
+        }
         compiler._instructions.Add(new GlobInstruction(GlobOpcode.Match));
-        return new GlobProgram([.. compiler._instructions], [.. compiler._data]);
+        return new GlobProgram(prefix.ToString(), suffix.ToString(), [.. compiler._instructions], [.. compiler._data]);
     }
 
     private void EmitSequence(GlobSequenceNode sequence)
@@ -61,7 +83,7 @@ internal sealed class GlobCompiler
         }
     }
 
-    // Layout: Split(t1..tn); t1: alt1; Jump end; ... tn: altn; end:
+    // Layout: Split(t1..tn); t1: alt1; Jump end; ... tn: altn; Jump end; end:
     private void EmitAlternation(GlobAlternationNode alternation)
     {
         var count = alternation.Alternatives.Count;

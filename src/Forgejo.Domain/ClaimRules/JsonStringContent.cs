@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Forgejo.Domain.ClaimRules;
@@ -11,6 +10,27 @@ namespace Forgejo.Domain.ClaimRules;
 /// </summary>
 internal static class JsonStringContent
 {
+    public static bool HasEscapes(ReadOnlySpan<byte> raw) => raw.Contains((byte)'\\');
+
+    /// <summary>Decodes into <paramref name="destination"/>, which needs <c>raw.Length</c> chars: no escape
+    /// or UTF-8 sequence yields more UTF-16 chars than it has bytes.</summary>
+    public static int Decode(ReadOnlySpan<byte> raw, Span<char> destination)
+    {
+        if (!HasEscapes(raw))
+        {
+            // JsonDocument has already rejected invalid UTF-8.
+            return Encoding.UTF8.GetChars(raw, destination);
+        }
+        var index = 0;
+        var written = 0;
+        while (index < raw.Length)
+        {
+            written += Next(raw, ref index).EncodeToUtf16(destination[written..]);
+        }
+        return written;
+    }
+
+    /// <summary>Compares escaped content with text, code point by code point.</summary>
     public static bool Equals(ReadOnlySpan<byte> raw, ReadOnlySpan<char> other)
     {
         var index = 0;
@@ -30,32 +50,6 @@ internal static class JsonStringContent
             }
         }
         return otherIndex == other.Length;
-    }
-
-    /// <summary>Decodes into <paramref name="destination"/>, which needs <c>raw.Length</c> chars: no escape
-    /// or UTF-8 sequence yields more UTF-16 chars than it has bytes.</summary>
-    public static int Decode(ReadOnlySpan<byte> raw, Span<char> destination)
-    {
-        var index = 0;
-        var written = 0;
-        while (index < raw.Length)
-        {
-            written += Next(raw, ref index).EncodeToUtf16(destination[written..]);
-        }
-        return written;
-    }
-
-    public static string ToString(ReadOnlySpan<byte> raw)
-    {
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(raw.Length, 1));
-        try
-        {
-            return new string(buffer, 0, Decode(raw, buffer));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
     }
 
     private static Rune Next(ReadOnlySpan<byte> raw, ref int index)

@@ -16,6 +16,7 @@ public sealed class ClaimRuleEvaluatorTests
     private const string NestArbitraryEqAbc = "{`rules`:[{`claim`:`nest`,`compare`:`nest`,`nested`:{`rules`:[{`claim`:`arbitrary`,`compare`:`eq`,`value`:`abc`}]}}]}";
     private const string Arb1AndArb2 = "{`rules`:[{`claim`:`arb1`,`compare`:`eq`,`value`:`abc`},{`claim`:`arb2`,`compare`:`eq`,`value`:`123`}]}";
     private const string NoEndingC = "this string contains a c or two but doesn't end with one";
+    private static readonly string LongName = new string('n', 99) + "A";
 
     // Forgejo's TestCheckClaims (spec §4.4), row by row. Go reports a number as "int" there (its test feeds
     // Go ints); a JSON payload only has numbers, named "number" here.
@@ -212,6 +213,13 @@ public sealed class ClaimRuleEvaluatorTests
         { "{`rules`:[{`claim`:`c`,`compare`:`eq`,`value`:`a\uFFFD`}]}", @"{`c`:`a\udc00`}", null },
         { "{`rules`:[{`claim`:`c`,`compare`:`eq`,`value`:`x`}]}", @"{`c`:`\ud800\ud800`}", "claim \"c\" must be \"x\", but was \"\uFFFD\uFFFD\"" },
         { "{`rules`:[{`claim`:`sub`,`compare`:`eq`,`value`:`x`}]}", @"{`\ud800`:1,`sub`:`x`}", null },
+        // A key whose raw bytes spell the name but hold an escape is a different key: "a\nb" is a, newline, b.
+        { @"{`rules`:[{`claim`:`a\\nb`,`compare`:`eq`,`value`:`x`}]}", @"{`a\nb`:`x`}", "claim rule on \"a\\\\nb\" couldn't be satisfied: claim not found" },
+        { @"{`rules`:[{`claim`:`a\nb`,`compare`:`eq`,`value`:`x`}]}", @"{`a\nb`:`x`}", null },
+        // Names too long to encode on the stack take the unescaping comparison.
+        { $"{{`rules`:[{{`claim`:`{LongName}`,`compare`:`eq`,`value`:`x`}}]}}", $"{{`{LongName}`:`y`,`{LongName}`:`x`}}", null },
+        { $"{{`rules`:[{{`claim`:`{LongName}`,`compare`:`eq`,`value`:`x`}}]}}", $"{{`{LongName[..^1]}\\u0041`:`x`}}", null },
+        { $"{{`rules`:[{{`claim`:`{LongName}`,`compare`:`eq`,`value`:`x`}}]}}", $"{{`{LongName[..^1]}`:`x`}}", $"claim rule on \"{LongName}\" couldn't be satisfied: claim not found" },
         // The last duplicate key wins, as in Go.
         { "{`rules`:[{`claim`:`sub`,`compare`:`eq`,`value`:`b`}]}", "{`sub`:`a`,`sub`:`b`}", null },
         { "{`rules`:[{`claim`:`sub`,`compare`:`eq`,`value`:`a`}]}", "{`sub`:`a`,`sub`:`b`}", "claim \"sub\" must be \"a\", but was \"b\"" },

@@ -8,27 +8,31 @@ namespace Forgejo.Tests.ClaimRules;
 /// <summary>
 /// Property-style check: random patterns are generated as a tree and written out twice, once in glob
 /// syntax and once as an anchored .NET regex, then both judge the same inputs. Inputs are ASCII, so a
-/// regex character is a code point. The seed is fixed, so a failure reproduces.
+/// regex character is a code point. The seed is fixed, so a failure reproduces. Run twice: as generated
+/// (small programs, the bit-parallel engine) and behind 64 extra <c>?</c> (the engine for large programs).
 /// </summary>
 public sealed class GlobReferenceTests
 {
     private const string Alphabet = @"ab-!,{}[]*?\";
 
-    [Fact]
-    public void Agrees_with_a_regex_reference_on_generated_patterns()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(64)]
+    public void Agrees_with_a_regex_reference_on_generated_patterns(int leadingSingles)
     {
         var random = new Random(20260701);
+        var lead = new string('?', leadingSingles);
         var disagreements = new List<string>();
         var matches = 0;
         var cases = 0;
         for (var p = 0; p < 2000; p++)
         {
             var pattern = Sequence(random, depth: 0, inBraces: false);
-            var glob = Glob.Compile(pattern.Glob);
-            var regex = new Regex($@"\A(?:{pattern.Regex})\z", RegexOptions.Singleline | RegexOptions.CultureInvariant);
+            var glob = Glob.Compile(lead + pattern.Glob);
+            var regex = new Regex($@"\A.{{{leadingSingles}}}(?:{pattern.Regex})\z", RegexOptions.Singleline | RegexOptions.CultureInvariant);
             for (var i = 0; i < 10; i++)
             {
-                var input = i < 5 ? pattern.Sample(random) : Mutate(random, pattern.Sample(random));
+                var input = RandomText(random, leadingSingles) + (i < 5 ? pattern.Sample(random) : Mutate(random, pattern.Sample(random)));
                 var expected = regex.IsMatch(input);
                 if (glob.IsMatch(input) != expected)
                 {

@@ -1,7 +1,9 @@
 // Records gobwas/glob's verdicts, for GobwasCompileCases.cs and for checking the C# matcher by hand.
-// Not built by the solution. With Debian's golang-go and golang-github-gobwas-glob-dev installed:
+// Not built by the solution. Install Debian's golang-go and golang-github-gobwas-glob-dev, build in
+// GOPATH mode (GO111MODULE=off) with GOPATH set to the gocode directory that package installs its
+// sources under, then:
 //
-//	GO111MODULE=off GOPATH=/usr/share/gocode go build -o oracle .
+//	go build -o oracle .
 //	./oracle < cases.jsonl   # one JSON array ["pattern","input"] per line
 //
 // Prints one line per case: "E:<compile error>", "1" (match), "0" (no match) or "PANIC" (gobwas
