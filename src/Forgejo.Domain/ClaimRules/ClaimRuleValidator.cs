@@ -14,8 +14,8 @@ public static class ClaimRuleValidator
     public const int MaxNestingDepth = 32;
 
     /// <summary>Upper bound on the stored <c>claim_rules</c> text, in UTF-8 bytes as <see cref="ClaimRuleSetJson.Serialize"/> writes it.
-    /// Real documents are a few hundred bytes; 64 KiB leaves room for long <c>in</c> lists.</summary>
-    public const int MaxDocumentBytes = 64 * 1024;
+    /// Real documents are a few hundred bytes; 32 KiB leaves room for long <c>in</c> lists and fits MySQL's TEXT column (65,535 bytes).</summary>
+    public const int MaxDocumentBytes = 32 * 1024;
 
     public static IReadOnlyList<ClaimRuleProblem> Validate(ClaimRuleSet? rules)
     {

@@ -102,25 +102,25 @@ public sealed class ClaimRuleValidatorTests
     }
 
     [Fact]
-    public void Limits_the_serialized_document_to_64_KiB()
+    public void Limits_the_serialized_document_to_32_KiB()
     {
-        Assert.Equal(65536, ClaimRuleValidator.MaxDocumentBytes);
-        Assert.Empty(ClaimRuleValidator.Validate(OfSize(65536)));
+        Assert.Equal(32768, ClaimRuleValidator.MaxDocumentBytes);
+        Assert.Empty(ClaimRuleValidator.Validate(OfSize(32768)));
 
-        var problem = Assert.Single(ClaimRuleValidator.Validate(OfSize(65537)));
+        var problem = Assert.Single(ClaimRuleValidator.Validate(OfSize(32769)));
 
-        Assert.Equal(new ClaimRuleProblem("root", "claim rules too large at root: 65537 bytes, limit 65536"), problem);
+        Assert.Equal(new ClaimRuleProblem("root", "claim rules too large at root: 32769 bytes, limit 32768"), problem);
     }
 
     [Fact]
     public void Counts_the_limit_in_UTF8_bytes()
     {
         // 'é' is one UTF-16 char but two UTF-8 bytes.
-        var rules = OfSize(65536);
+        var rules = OfSize(32768);
         var value = rules.Rules![0].Values![0];
         rules.Rules[0].Values![0] = "é" + value[2..];
 
-        Assert.Equal(65536, Encoding.UTF8.GetByteCount(ClaimRuleSetJson.Serialize(rules)));
+        Assert.Equal(32768, Encoding.UTF8.GetByteCount(ClaimRuleSetJson.Serialize(rules)));
         Assert.Empty(ClaimRuleValidator.Validate(rules));
         rules.Rules[0].Values![0] = "é" + value[1..];
         Assert.Single(ClaimRuleValidator.Validate(rules));
