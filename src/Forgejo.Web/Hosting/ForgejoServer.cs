@@ -23,7 +23,9 @@ public static class ForgejoServer
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<AccessTokenStore>();
         builder.Services.AddScoped<AuthorizedIntegrationService>();
-        builder.Services.AddAuthentication(ApiAuthentication.SchemeName).AddApiSchemes(builder.Configuration);
+        // No default scheme: the framework's automatic authentication middleware would then run before the exception
+        // handler; /api/v1 authenticates explicitly (UseApiAuthentication) inside the pipeline instead.
+        builder.Services.AddAuthentication().AddApiSchemes(builder.Configuration);
         builder.Services.AddOpenApi(Forgejo.Web.OpenApi.ForgejoOpenApi.Configure);
         configure?.Invoke(builder);
 

@@ -35,10 +35,14 @@ public sealed class IntegrationWorld
         Worlds.GetOrAdd(provider, p => new Lazy<Task<IntegrationWorld>>(() => CreateAsync(p))).Value;
 
     /// <summary>A server of its own, for tests that change settings or the clock.</summary>
-    public static async Task<IntegrationWorld> CreateAsync(DatabaseProvider provider, Action<IServiceCollection>? services = null, params string[] args)
+    public static Task<IntegrationWorld> CreateAsync(DatabaseProvider provider, Action<IServiceCollection>? services = null, params string[] args) =>
+        CreateAsync(provider, Now, services, args);
+
+    /// <summary>A server of its own whose clock starts at <paramref name="now"/>.</summary>
+    public static async Task<IntegrationWorld> CreateAsync(DatabaseProvider provider, DateTimeOffset now, Action<IServiceCollection>? services, params string[] args)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var clock = new FakeTimeProvider(Now);
+        var clock = new FakeTimeProvider(now);
         var server = await RunningServer.StartAsync(database, collection =>
         {
             collection.AddSingleton<TimeProvider>(clock);

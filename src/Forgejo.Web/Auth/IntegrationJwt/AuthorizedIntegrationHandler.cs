@@ -8,6 +8,7 @@ using Forgejo.Persistence;
 using Forgejo.Web.Auth.IntegrationJwt.Tokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Forgejo.Web.Auth.IntegrationJwt;
@@ -24,8 +25,11 @@ public sealed partial class AuthorizedIntegrationHandler(
     ForgejoDbContext database,
     IssuerSignatureVerifier verifier,
     LastUsedRecorder lastUsed)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
+    // The framework's own handler logging writes every failure message, and ours can quote claim values; it gets no logger.
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, NullLoggerFactory.Instance, encoder)
 {
+    private readonly ILogger _log = loggerFactory.CreateLogger<AuthorizedIntegrationHandler>();
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var token = AccessTokenAuthenticationHandler.ReadToken(Request.Headers.Authorization.ToString());
@@ -36,7 +40,7 @@ public sealed partial class AuthorizedIntegrationHandler(
 
         if (!UnverifiedJwt.TryParse(token, out var jwt, out var parseError))
         {
-            LogRejected(Logger, "", "", "", 0, "malformed token");
+            LogRejected(_log, "", "", "", 0, "malformed token");
             return AuthenticateResult.Fail(parseError);
         }
 
@@ -71,8 +75,8 @@ public sealed partial class AuthorizedIntegrationHandler(
         var owner = await database.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == integration.UserId, cancellationToken)
             ?? throw new InvalidOperationException($"authorized integration {integration.Id}: owner {integration.UserId} does not exist");
 
-        lastUsed.Touch(integration.Id, integration.UpdatedUnix);
-        LogAccepted(Logger, jwt.Issuer, jwt.Audience, jwt.KeyId, integration.Id);
+        lastUsed.Touch(integration.Id, integration.CreatedUnix, integration.UpdatedUnix);
+        LogAccepted(_log, jwt.Issuer, jwt.Audience, jwt.KeyId, integration.Id);
 
         var identity = new ClaimsIdentity(Claims(owner, integration), Scheme.Name, ForgejoClaims.Login, null);
         var properties = new AuthenticationProperties();
@@ -116,7 +120,7 @@ public sealed partial class AuthorizedIntegrationHandler(
 
     private AuthenticateResult Reject(UnverifiedJwt jwt, long integrationId, string stage, string reason)
     {
-        LogRejected(Logger, jwt.Issuer, jwt.Audience, jwt.KeyId, integrationId, stage);
+        LogRejected(_log, jwt.Issuer, jwt.Audience, jwt.KeyId, integrationId, stage);
         return AuthenticateResult.Fail(reason);
     }
 

@@ -17,10 +17,14 @@ public sealed partial class LastUsedRecorder(IServiceScopeFactory scopes, TimePr
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     private readonly ConcurrentDictionary<long, long> _lastQueued = new();
 
-    public void Touch(long integrationId, long storedUpdatedUnix)
+    /// <summary>
+    /// Forgejo skips the write while <c>updated_unix</c> is within the last minute; a never-used integration
+    /// (<c>updated_unix = created_unix</c>) is recorded at once here, so its first use shows even in its first minute.
+    /// </summary>
+    public void Touch(long integrationId, long storedCreatedUnix, long storedUpdatedUnix)
     {
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
-        if (storedUpdatedUnix >= now - MinimumIntervalSeconds
+        if ((storedUpdatedUnix > storedCreatedUnix && storedUpdatedUnix >= now - MinimumIntervalSeconds)
             || (_lastQueued.TryGetValue(integrationId, out var last) && last >= now - MinimumIntervalSeconds))
         {
             return;
@@ -53,9 +57,13 @@ public sealed partial class LastUsedRecorder(IServiceScopeFactory scopes, TimePr
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var context = scope.ServiceProvider.GetRequiredService<ForgejoDbContext>();
+                // "Used" means updated_unix > created_unix, so a use in the creation second is recorded one second later.
                 await context.AuthorizedIntegrations
-                    .Where(integration => integration.Id == id && integration.UpdatedUnix < now - MinimumIntervalSeconds)
-                    .ExecuteUpdateAsync(set => set.SetProperty(integration => integration.UpdatedUnix, now), stoppingToken);
+                    .Where(integration => integration.Id == id
+                        && (integration.UpdatedUnix < now - MinimumIntervalSeconds || integration.UpdatedUnix <= integration.CreatedUnix))
+                    .ExecuteUpdateAsync(set => set.SetProperty(
+                        integration => integration.UpdatedUnix,
+                        integration => integration.CreatedUnix >= now ? integration.CreatedUnix + 1 : now), stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
