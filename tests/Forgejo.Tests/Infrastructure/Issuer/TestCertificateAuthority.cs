@@ -55,6 +55,17 @@ public sealed class TestCertificateAuthority : IDisposable
         return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pfx), null);
     }
 
+    /// <summary>Writes a server certificate and its private key as PEM files, for a TLS server that is not .NET.</summary>
+    public (string CertificateFile, string KeyFile) WriteServerPem(params string[] dnsNames)
+    {
+        var certificate = IssueServerCertificate(dnsNames);
+        var stem = Path.Combine(_directory, Guid.NewGuid().ToString("N"));
+        File.WriteAllText(stem + ".pem", certificate.ExportCertificatePem());
+        using var key = certificate.GetRSAPrivateKey()!;
+        File.WriteAllText(stem + "-key.pem", key.ExportPkcs8PrivateKeyPem());
+        return (stem + ".pem", stem + "-key.pem");
+    }
+
     public void Dispose()
     {
         foreach (var certificate in _issued.Values)
