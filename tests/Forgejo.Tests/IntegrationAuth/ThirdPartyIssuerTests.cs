@@ -95,7 +95,7 @@ public sealed class ThirdPartyIssuerTests
             {
                 TrustMode = System.Security.Cryptography.X509Certificates.X509ChainTrustMode.CustomRootTrust,
                 RevocationMode = System.Security.Cryptography.X509Certificates.X509RevocationMode.NoCheck,
-                CustomTrustStore = { System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPemFile(ca.CaFile) },
+                CustomTrustStore = { System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificateFromFile(ca.CaFile) },
             };
             return new MockIssuerProcess(process, url.Trim(), new HttpClient(handler));
         }
