@@ -19,9 +19,9 @@ public sealed class EndToEndTests
     public async Task A_jwt_acts_as_the_owner_within_the_integrations_scope_and_repositories(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        Assert.Equal(0, (await Cli(database, "migrate")).ExitCode);
-        Assert.Equal(0, (await Cli(database, "admin", "user", "create", "--username", "alice", "--email", "alice@example.com")).ExitCode);
-        var pat = (await Cli(database, "admin", "user", "generate-access-token", "--username", "alice", "--token-name", "setup",
+        Assert.Equal(0, (await CliRunner.RunAsync(database, "migrate")).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync(database, "admin", "user", "create", "--username", "alice", "--email", "alice@example.com")).ExitCode);
+        var pat = (await CliRunner.RunAsync(database, "admin", "user", "generate-access-token", "--username", "alice", "--token-name", "setup",
             "--scopes", "write:user,write:repository", "--raw")).Output.Trim();
 
         await using var server = await RunningServer.StartAsync(database);
@@ -76,16 +76,5 @@ public sealed class EndToEndTests
         await server.Services.GetRequiredService<LastUsedRecorder>().FlushAsync(CancellationToken.None);
         var reread = await (await server.SendAsync(HttpMethod.Get, $"/api/v1/user/authorized-integrations/{integration.GetProperty("id").GetInt64()}", pat)).JsonAsync();
         Assert.NotEqual(JsonValueKind.Null, reread.GetProperty("last_used").ValueKind);
-    }
-
-    private static async Task<(int ExitCode, string Output)> Cli(TestDatabase database, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = await ForgejoCommandLine.RunAsync(
-            [.. args, $"--Database:Provider={database.Provider.ToString().ToLowerInvariant()}", $"--Database:ConnectionString={database.ConnectionString}"],
-            output, error);
-        Assert.True(exitCode == 0, error.ToString());
-        return (exitCode, output.ToString());
     }
 }

@@ -14,38 +14,38 @@ public sealed class AdminUserCommandTests
     public async Task Create_a_user_a_token_and_an_integration_from_the_command_line(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        Assert.Equal(0, (await RunAsync(database, "migrate")).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync(database, "migrate")).ExitCode);
 
-        var user = await RunAsync(database, "admin", "user", "create", "--username", "alice", "--email", "alice@example.com", "--admin");
+        var user = await CliRunner.RunAsync(database, "admin", "user", "create", "--username", "alice", "--email", "alice@example.com", "--admin");
         Assert.Equal(0, user.ExitCode);
         Assert.Equal("New user 'alice' has been successfully created!", user.Output.Trim());
         Assert.Equal(["alice@example.com"], await database.QueryStringsAsync("SELECT email FROM \"user\"".Replace("\"", provider == DatabaseProvider.MySql ? "`" : "\"")));
 
-        var duplicate = await RunAsync(database, "admin", "user", "create", "--username", "Alice", "--email", "a2@example.com");
+        var duplicate = await CliRunner.RunAsync(database, "admin", "user", "create", "--username", "Alice", "--email", "a2@example.com");
         Assert.Equal(1, duplicate.ExitCode);
         Assert.Equal("forgejo: user already exists [name: Alice]", duplicate.Error.Trim());
 
-        var token = await RunAsync(database, "admin", "user", "generate-access-token", "--username", "alice", "--token-name", "t",
+        var token = await CliRunner.RunAsync(database, "admin", "user", "generate-access-token", "--username", "alice", "--token-name", "t",
             "--scopes", "read:user,write:repository", "--raw");
         Assert.Equal(0, token.ExitCode);
         var plain = token.Output.Trim();
         Assert.Matches("^[0-9a-f]{40}$", plain);
         Assert.Equal(["write:repository,read:user"], await database.QueryStringsAsync("SELECT scope FROM access_token"));
 
-        var badScope = await RunAsync(database, "admin", "user", "generate-access-token", "--username", "alice", "--token-name", "u", "--scopes", "read:nope");
+        var badScope = await CliRunner.RunAsync(database, "admin", "user", "generate-access-token", "--username", "alice", "--token-name", "u", "--scopes", "read:nope");
         Assert.Equal(1, badScope.ExitCode);
         Assert.Equal("forgejo: invalid access token scope provided: invalid access token scope: read:nope", badScope.Error.Trim());
 
         // The command checks the issuer live, like the API: a real issuer on loopback, trusted through the documented settings.
         await using var issuer = await TestIssuer.StartAsync(await SharedIssuer.CaAsync());
         string[] trustLoopbackIssuer = [$"--AuthorizedIntegration:TrustedCaFile={(await SharedIssuer.CaAsync()).CaFile}", "--AuthorizedIntegration:AllowLocalNetworks=true"];
-        var refused = await RunAsync(database, "admin", "user", "create-authorized-integration", "--username", "alice", "--name", "CI",
+        var refused = await CliRunner.RunAsync(database, "admin", "user", "create-authorized-integration", "--username", "alice", "--name", "CI",
             "--issuer", issuer.Issuer, "--scope", "all");
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("authorized integration can only call allowed HTTP servers", refused.Error);
         Assert.Empty(await database.QueryStringsAsync("SELECT id FROM authorized_integration"));
 
-        var integration = await RunAsync(database, ["admin", "user", "create-authorized-integration", "--username", "alice", "--name", "CI",
+        var integration = await CliRunner.RunAsync(database, ["admin", "user", "create-authorized-integration", "--username", "alice", "--name", "CI",
             "--issuer", issuer.Issuer, .. trustLoopbackIssuer, "--claim-eq", "sub=repo:alice/site", "--claim-glob-in", "ref=refs/heads/*,refs/tags/*",
             "--scope", "read:repository", "--scope", "read:user"]);
         Assert.True(integration.ExitCode == 0, integration.Error);
@@ -58,7 +58,7 @@ public sealed class AdminUserCommandTests
             JsonSerializer.Serialize(json.RootElement.GetProperty("claim_rules")));
         Assert.Contains("\n  \"id\": ", integration.Output);
 
-        var badIssuer = await RunAsync(database, "admin", "user", "create-authorized-integration", "--username", "alice", "--name", "x",
+        var badIssuer = await CliRunner.RunAsync(database, "admin", "user", "create-authorized-integration", "--username", "alice", "--name", "x",
             "--issuer", "http://ci.example.com", "--scope", "all");
         Assert.Equal(1, badIssuer.ExitCode);
         Assert.Equal("forgejo: invalid issuer \"http://ci.example.com\": must be an absolute https URL", badIssuer.Error.Trim());
@@ -68,15 +68,5 @@ public sealed class AdminUserCommandTests
         var me = await server.SendAsync(HttpMethod.Get, "/api/v1/user", plain);
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
         Assert.True((await me.JsonAsync()).GetProperty("is_admin").GetBoolean());
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(TestDatabase database, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = await ForgejoCommandLine.RunAsync(
-            [.. args, $"--Database:Provider={database.Provider.ToString().ToLowerInvariant()}", $"--Database:ConnectionString={database.ConnectionString}"],
-            output, error);
-        return (exitCode, output.ToString(), error.ToString());
     }
 }
