@@ -23,7 +23,11 @@ public abstract class ForgejoDbContext(DbContextOptions options) : DbContext(opt
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ForgejoDbContext).Assembly);
+        modelBuilder.ApplyConfiguration(new UserConfiguration());
+        modelBuilder.ApplyConfiguration(new AccessTokenConfiguration());
+        modelBuilder.ApplyConfiguration(new RepositoryConfiguration());
+        modelBuilder.ApplyConfiguration(new AuthorizedIntegrationConfiguration());
+        modelBuilder.ApplyConfiguration(new AuthorizedIntegrationResourceRepoConfiguration());
         XormNamingConvention.Apply(modelBuilder);
     }
 }

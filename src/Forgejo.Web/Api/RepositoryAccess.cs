@@ -6,7 +6,9 @@ namespace Forgejo.Web.Api;
 /// <summary>
 /// Who may see and change a repository. There are no organisations or collaborators yet: a repository is visible when it
 /// is public, or to its owner and to admins; a <c>public-only</c> token sees public repositories only (Forgejo's public
-/// reducer). Anything not visible is answered as 404, never 403.
+/// reducer); an integration limited to listed repositories gets full access to those, read access to other public ones
+/// and none to other private ones (Forgejo's specific-repositories reducer). Anything not visible is answered as 404,
+/// never 403.
 /// </summary>
 public static class RepositoryAccess
 {

@@ -49,6 +49,7 @@ public static class ForgejoCommandLine
     }
 
     private static bool IsOperational(Exception ex) => ex is DatabaseConfigurationException
+        or Microsoft.Extensions.Options.OptionsValidationException
         or InvalidOperationException
         or DbException
         or TimeoutException

@@ -45,6 +45,8 @@ public static class ForgejoServer
     public static async Task RunAsync(string[] args, CancellationToken cancellationToken)
     {
         await using var app = Build(args);
+        // Settings are checked before anything touches the database, so a typo stops the start with one line.
+        app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
         await StartupMigration.RunAsync(app.Services, cancellationToken);
         await app.RunAsync(cancellationToken);
     }

@@ -16,8 +16,18 @@ public sealed class AuthorizedIntegrationOptionsValidator : IValidateOptions<Aut
         Require(options.ClockSkew >= TimeSpan.Zero && options.ClockSkew <= TimeSpan.FromMinutes(5),
             "ClockSkew must be between 0 and 5 minutes", failures);
         Require(options.MaxTokenLifetime is null || options.MaxTokenLifetime > TimeSpan.Zero, "MaxTokenLifetime must be more than 0 when set", failures);
-        Require(string.IsNullOrWhiteSpace(options.TrustedCaFile) || File.Exists(options.TrustedCaFile),
-            $"TrustedCaFile \"{options.TrustedCaFile}\" does not exist", failures);
+        if (!string.IsNullOrWhiteSpace(options.TrustedCaFile))
+        {
+            try
+            {
+                _ = new TrustedCertificates(options.TrustedCaFile);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException
+                or System.Security.Cryptography.CryptographicException)
+            {
+                failures.Add($"TrustedCaFile \"{options.TrustedCaFile}\" is not a readable PEM certificate bundle ({ex.Message})");
+            }
+        }
         foreach (var pattern in options.AllowedDomains.Concat(options.BlockedDomains))
         {
             try

@@ -19,7 +19,7 @@ public sealed class TrustedCertificates
             _extraRoots.ImportFromPemFile(trustedCaFile);
             if (_extraRoots.Count == 0)
             {
-                throw new InvalidOperationException($"AuthorizedIntegration:TrustedCaFile \"{trustedCaFile}\" holds no PEM certificate.");
+                throw new InvalidOperationException("it holds no PEM certificate");
             }
         }
     }
