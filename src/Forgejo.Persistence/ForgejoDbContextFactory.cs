@@ -20,6 +20,7 @@ public static class ForgejoDbContextFactory
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, string? serverVersion = null)
     {
+        CheckConnectionString(provider, connectionString);
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
@@ -47,6 +48,25 @@ public static class ForgejoDbContextFactory
         Configure(builder, provider, connectionString, serverVersion);
         extra?.Invoke(builder);
         return (ForgejoDbContext)Activator.CreateInstance(contextType, builder.Options)!;
+    }
+
+    /// <summary>Reads the connection string with the provider's own parser, so a typo is reported as such, not later as a crash.</summary>
+    private static void CheckConnectionString(DatabaseProvider provider, string connectionString)
+    {
+        try
+        {
+            _ = provider switch
+            {
+                DatabaseProvider.Sqlite => new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).ToString(),
+                DatabaseProvider.Postgres => new Npgsql.NpgsqlConnectionStringBuilder(connectionString).ToString(),
+                _ => new MySqlConnector.MySqlConnectionStringBuilder(connectionString).ToString(),
+            };
+        }
+        catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException or FormatException or InvalidOperationException)
+        {
+            throw new DatabaseConfigurationException(
+                $"Database:ConnectionString is not a valid {provider.ToString().ToLowerInvariant()} connection string: {ex.Message}", ex);
+        }
     }
 
     private static ServerVersion ParseServerVersion(string? serverVersion)

@@ -9,10 +9,16 @@ public static class ApiJson
     /// <summary>Request bodies larger than this are refused before they are parsed.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>Deep enough for claim rules nested to their limit (each <c>nest</c> level is three JSON levels).</summary>
+    public const int MaxDepth = 128;
+
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNameCaseInsensitive = false,
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip,
+        // A member given twice is ambiguous (which value counts?); refuse it, as the JWT parser does.
+        AllowDuplicateProperties = false,
+        MaxDepth = MaxDepth,
     };
 
     public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
@@ -44,7 +50,7 @@ public static class ApiJson
         var bytes = buffer.ToArray();
         try
         {
-            using var document = JsonDocument.Parse(bytes);
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 return (null, ApiProblem.Result(StatusCodes.Status400BadRequest, "request body must be a JSON object"));

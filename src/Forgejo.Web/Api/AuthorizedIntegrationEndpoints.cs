@@ -16,7 +16,15 @@ public sealed class AuthorizedIntegrationOption
     [JsonPropertyName("claim_rules")] public JsonElement? ClaimRules { get; set; }
     [JsonPropertyName("resource_all_repos")] public bool? ResourceAllRepos { get; set; }
     [JsonPropertyName("repositories")] public List<string>? Repositories { get; set; }
-    [JsonPropertyName("audience")] public JsonElement? Audience { get; set; }
+    /// <summary>Set when the body names <c>audience</c> at all, even as null, so that any attempt is refused.</summary>
+    [JsonIgnore] public bool AudienceGiven { get; private set; }
+
+    [JsonPropertyName("audience")]
+    public JsonElement? Audience
+    {
+        get => null;
+        set => AudienceGiven = true;
+    }
 }
 
 /// <summary><c>/api/v1/user/authorized-integrations</c>: the signed-in user's integrations.</summary>
@@ -159,7 +167,7 @@ public static class AuthorizedIntegrationEndpoints
             return (null, error);
         }
 
-        return option!.Audience is not null
+        return option!.AudienceGiven
             ? (null, ApiProblem.Result(StatusCodes.Status422UnprocessableEntity, AudienceRefusedMessage))
             : (option, null);
     }

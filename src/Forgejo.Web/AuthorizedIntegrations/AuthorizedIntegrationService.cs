@@ -123,6 +123,46 @@ public sealed class AuthorizedIntegrationService(ForgejoDbContext db, TimeProvid
         return true;
     }
 
+    /// <summary>The <c>name</c> and <c>issuer</c> columns are VARCHAR(255).</summary>
+    public const int MaxNameLength = 255;
+
+    public const int MaxIssuerLength = 255;
+
+    /// <summary>Fits MySQL's TEXT column (65,535 bytes) even at four UTF-8 bytes a character.</summary>
+    public const int MaxDescriptionLength = 16_000;
+
+    /// <summary>
+    /// An issuer is compared with tokens' <c>iss</c> byte for byte, so it must be written exactly as the issuer names
+    /// itself: an absolute https URL without credentials, query, fragment, dot segments or surrounding spaces.
+    /// </summary>
+    public static string? IssuerFormProblem(string issuer)
+    {
+        if (issuer.Length > MaxIssuerLength)
+        {
+            return $"must be at most {MaxIssuerLength} characters";
+        }
+
+        if (issuer.Length == 0 || issuer.Trim() != issuer || issuer.Any(char.IsControl)
+            || !Uri.TryCreate(issuer, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps || url.Host.Length == 0)
+        {
+            return "must be an absolute https URL";
+        }
+
+        if (url.UserInfo.Length > 0 || url.Query.Length > 0 || url.Fragment.Length > 0 || issuer.Contains('?') || issuer.Contains('#'))
+        {
+            return "must not carry credentials, a query or a fragment";
+        }
+
+        var path = issuer[(issuer.IndexOf("//", StringComparison.Ordinal) + 2)..];
+        path = path.Contains('/') ? path[path.IndexOf('/')..] : "";
+        if (path.Split('/').Any(segment => segment is "." or ".."))
+        {
+            return "must not contain . or .. path segments";
+        }
+
+        return null;
+    }
+
     /// <summary>Forgejo's ValidateAuthorizedIntegration; the issuer's live check comes last, so invalid input causes no fetch.</summary>
     private async Task<(IntegrationDraft Valid, List<long> RepoIds)> ValidateAsync(long userId, IntegrationDraft draft,
         CancellationToken cancellationToken)
@@ -133,11 +173,23 @@ public sealed class AuthorizedIntegrationService(ForgejoDbContext db, TimeProvid
             throw new IntegrationValidationException("missing field \"Name\"");
         }
 
-        var description = draft.Description?.Trim();
-        if (!Uri.TryCreate(draft.Issuer, UriKind.Absolute, out var issuer) || issuer.Scheme != Uri.UriSchemeHttps || issuer.Host.Length == 0)
+        if (name.Length > MaxNameLength)
         {
-            throw new IntegrationValidationException($"invalid issuer \"{draft.Issuer}\": must be an absolute https URL");
+            throw new IntegrationValidationException($"name is too long: at most {MaxNameLength} characters");
         }
+
+        var description = draft.Description?.Trim();
+        if (description?.Length > MaxDescriptionLength)
+        {
+            throw new IntegrationValidationException($"description is too long: at most {MaxDescriptionLength} characters");
+        }
+
+        if (IssuerFormProblem(draft.Issuer) is { } issuerForm)
+        {
+            throw new IntegrationValidationException($"invalid issuer \"{draft.Issuer}\": {issuerForm}");
+        }
+
+        var issuer = new Uri(draft.Issuer, UriKind.Absolute);
 
         if (!AccessTokenScope.TryParse(draft.Scope, out var scope, out var scopeError))
         {
@@ -160,6 +212,11 @@ public sealed class AuthorizedIntegrationService(ForgejoDbContext db, TimeProvid
         }
 
         var repoIds = new List<long>();
+        if (draft.Repositories.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new IntegrationValidationException("invalid repositories: every entry must be an owner/name string");
+        }
+
         foreach (var fullName in draft.Repositories.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var parts = fullName.Split('/');

@@ -21,7 +21,8 @@ public static class ClaimRulesShape
         }
         catch (JsonException ex)
         {
-            return (null, $"invalid claim rules: {ex.Message}");
+            // The serializer's message names .NET types; the path is what a client can act on.
+            return (null, $"invalid claim rules: wrong JSON type or shape at {(ex.Path ?? "$").Replace("$", "claim_rules", StringComparison.Ordinal)}");
         }
     }
 }

@@ -126,6 +126,11 @@ public static partial class AdminUserCommand
         command.SetAction((parse, cancellationToken) => ForgejoCommandLine.Guard(error, async () =>
         {
             var login = Required(parse.GetValue(username), "--username");
+            if (parse.GetValue(scope) is not { Length: > 0 })
+            {
+                throw new InvalidOperationException("--scope is required (repeat it for several scopes, e.g. --scope read:repository --scope read:user)");
+            }
+
             var rules = new List<ClaimRule>();
             rules.AddRange(Pairs(parse.GetValue(claimEq), "--claim-eq").Select(p => new ClaimRule { Claim = p.Claim, Compare = "eq", Value = p.Value }));
             rules.AddRange(Pairs(parse.GetValue(claimIn), "--claim-in").Select(p => new ClaimRule { Claim = p.Claim, Compare = "in", Values = List(p.Value) }));

@@ -13,7 +13,7 @@ public static class CliConfiguration
             .AddJsonFile("appsettings.json", optional: true)
             .AddJsonFile($"appsettings.{environment}.json", optional: true)
             .AddEnvironmentVariables()
-            .AddCommandLine(commandLineArgs.ToArray())
+            .AddCommandLine(ConfigurationArguments.Check(commandLineArgs).ToArray())
             .Build();
     }
 }

@@ -30,7 +30,7 @@ public static class ForgejoCommandLine
 
     private static async Task<int> Serve(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        await ForgejoServer.RunAsync(args.ToArray(), cancellationToken);
+        await ForgejoServer.RunAsync(ConfigurationArguments.Check(args).ToArray(), cancellationToken);
         return 0;
     }
 
@@ -50,6 +50,9 @@ public static class ForgejoCommandLine
 
     private static bool IsOperational(Exception ex) => ex is DatabaseConfigurationException
         or Microsoft.Extensions.Options.OptionsValidationException
+        or ArgumentException
+        or KeyNotFoundException
+        or FormatException
         or InvalidOperationException
         or DbException
         or TimeoutException
@@ -59,7 +62,9 @@ public static class ForgejoCommandLine
 
     private static string OneLine(Exception ex)
     {
-        var message = ex.InnerException is DbException inner && ex is not DbException ? $"{ex.Message} {inner.Message}" : ex.Message;
+        // EF wraps connection failures in advice for developers ("Consider enabling transient error resiliency…");
+        // the database's own message is what an operator can act on.
+        var message = ex.InnerException is DbException inner && ex is not DbException ? inner.Message : ex.Message;
         return string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }

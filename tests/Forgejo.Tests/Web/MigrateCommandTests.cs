@@ -70,4 +70,17 @@ public sealed class MigrateCommandTests
         Assert.StartsWith("forgejo: ", result.Error);
         Assert.Single(result.Error.Trim().Split('\n'));
     }
+
+    [Theory]
+    [InlineData(new[] { "frobnicate" }, "forgejo: unknown command or argument \"frobnicate\" (see --help)")]
+    [InlineData(new[] { "migrate", "stauts" }, "forgejo: unknown command or argument \"stauts\" (see --help)")]
+    [InlineData(new[] { "admin", "user", "generate-access-token", "--username", "a", "--token-name", "t", "--scope", "read:user" },
+        "forgejo: unknown option --scope: settings are given as --Section:Key=value (see --help)")]
+    public async Task Unknown_commands_and_options_are_refused_not_ignored(string[] args, string expected)
+    {
+        var result = await CliRunner.RunRawAsync(args);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(expected, result.Error.Trim());
+        Assert.Equal("", result.Output);
+    }
 }

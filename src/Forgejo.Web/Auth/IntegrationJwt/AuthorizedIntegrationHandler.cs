@@ -76,7 +76,7 @@ public sealed partial class AuthorizedIntegrationHandler(
             ?? throw new InvalidOperationException($"authorized integration {integration.Id}: owner {integration.UserId} does not exist");
 
         lastUsed.Touch(integration.Id, integration.CreatedUnix, integration.UpdatedUnix);
-        LogAccepted(_log, jwt.Issuer, jwt.Audience, jwt.KeyId, integration.Id);
+        LogAccepted(_log, LogSafe(jwt.Issuer), LogSafe(jwt.Audience), LogSafe(jwt.KeyId), integration.Id);
 
         var identity = new ClaimsIdentity(Claims(owner, integration), Scheme.Name, ForgejoClaims.Login, null);
         var properties = new AuthenticationProperties();
@@ -120,8 +120,15 @@ public sealed partial class AuthorizedIntegrationHandler(
 
     private AuthenticateResult Reject(UnverifiedJwt jwt, long integrationId, string stage, string reason)
     {
-        LogRejected(_log, jwt.Issuer, jwt.Audience, jwt.KeyId, integrationId, stage);
+        LogRejected(_log, LogSafe(jwt.Issuer), LogSafe(jwt.Audience), LogSafe(jwt.KeyId), integrationId, stage);
         return AuthenticateResult.Fail(reason);
+    }
+
+    /// <summary>Unverified values are the sender's text: one line of printable characters, at most 200 of them.</summary>
+    private static string LogSafe(string value)
+    {
+        var printable = new string(value.Take(200).Select(c => char.IsControl(c) || char.IsSurrogate(c) ? '?' : c).ToArray());
+        return value.Length > 200 ? printable + "…" : printable;
     }
 
     // Token contents never reach a log: only the issuer, audience, key id and the integration.
