@@ -131,6 +131,32 @@ public sealed class VerificationTableTests
         }
     }
 
+    [Fact]
+    public async Task Two_ed25519_keys_on_one_server_are_never_confused()
+    {
+        var world = await IntegrationWorld.ForAsync(DatabaseProvider.Sqlite);
+        await using var first = await TestIssuer.StartAsync(await SharedIssuer.CaAsync());
+        await using var second = await TestIssuer.StartAsync(await SharedIssuer.CaAsync());
+        using var firstKey = SigningKey.Create("EdDSA", "ed-one");
+        using var secondKey = SigningKey.Create("EdDSA", "ed-two");
+        first.Keys.Clear();
+        first.Keys.Add(firstKey);
+        second.Keys.Clear();
+        second.Keys.Add(secondKey);
+        var firstAudience = (await world.AddIntegrationAsync(first.Issuer)).Audience;
+        var secondAudience = (await world.AddIntegrationAsync(second.Issuer)).Audience;
+
+        await world.AssertAcceptedAsync(await world.GetAsync("/api/v1/user",
+            firstKey.Sign(first.Claims(firstAudience, IntegrationWorld.Now, ("custom-claim", "custom-claim-value")))));
+        await world.AssertAcceptedAsync(await world.GetAsync("/api/v1/user",
+            secondKey.Sign(second.Claims(secondAudience, IntegrationWorld.Now, ("custom-claim", "custom-claim-value")))));
+
+        // The second key signs a token naming the first issuer's kid: the first issuer's key must be the one used.
+        using var impostor = SigningKey.Create("EdDSA", "ed-one");
+        var forged = impostor.Sign(first.Claims(firstAudience, IntegrationWorld.Now, ("custom-claim", "custom-claim-value")));
+        await IntegrationWorld.AssertRejectedAsync(await world.GetAsync("/api/v1/user", forged), "token signature is invalid");
+    }
+
     private static JsonObject With(JsonObject node, string name, JsonNode value)
     {
         node[name] = value;

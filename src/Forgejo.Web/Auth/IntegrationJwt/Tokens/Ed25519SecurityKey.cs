@@ -27,4 +27,12 @@ public sealed class Ed25519SecurityKey : AsymmetricSecurityKey
     public override bool HasPrivateKey => false;
 
     public override PrivateKeyStatus PrivateKeyStatus => PrivateKeyStatus.DoesNotExist;
+
+    // IdentityModel derives a key's cache identity from its thumbprint; without one, different keys could share an entry.
+    public override bool CanComputeJwkThumbprint() => true;
+
+    /// <summary>RFC 7638 / RFC 8037 thumbprint: SHA-256 of <c>{"crv":"Ed25519","kty":"OKP","x":…}</c>.</summary>
+    public override byte[] ComputeJwkThumbprint() =>
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            $"{{\"crv\":\"Ed25519\",\"kty\":\"OKP\",\"x\":\"{System.Buffers.Text.Base64Url.EncodeToString(PublicKey)}\"}}"));
 }
