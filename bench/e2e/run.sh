@@ -294,3 +294,8 @@ if [[ -s $work/cold.tsv ]]; then
     END { for (k in v) { c = split(v[k], s, " "); asort(s); printf "  %-16s %8.1f  (%s-%s, n=%d)\n", k, c % 2 ? s[(c + 1) / 2] : (s[c / 2] + s[c / 2 + 1]) / 2, s[1], s[c], c } }'
   cat "$work/burst.tsv"
 fi
+# Every measured request must have succeeded.
+if awk -F'\t' '$6 > 0 { bad = 1 } END { exit !bad }' "$work/results.tsv"; then
+  log "some requests were not answered 2xx (see the non-2xx column)"
+  exit 1
+fi
