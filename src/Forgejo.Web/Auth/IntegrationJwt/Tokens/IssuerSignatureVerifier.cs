@@ -89,7 +89,7 @@ public sealed class IssuerSignatureVerifier(IssuerKeyStore store, IOptions<Autho
     public static Uri DiscoveryUrl(Uri issuer) =>
         new UriBuilder(issuer) { Path = issuer.AbsolutePath.TrimEnd('/') + "/" + DiscoveryPath }.Uri;
 
-    private static string? VerifySignature(UnverifiedJwt token, SecurityKey key)
+    internal static string? VerifySignature(UnverifiedJwt token, SecurityKey key)
     {
         var factory = key.CryptoProviderFactory;
         SignatureProvider? provider = null;

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# CI smoke check of the end-to-end benchmark (bench/e2e/run.sh --smoke): the pipeline works, every request succeeds,
+# the baseline answers the same JSON and 200 concurrent first requests cost the issuer 1 discovery + 1 JWKS fetch.
+# The figures are not judged. Installs wrk from Debian if missing; PostgreSQL only when FORGEJO_TEST_POSTGRES is set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v wrk >/dev/null; then
+  sudo=""; [[ $(id -u) == 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq wrk >/dev/null
+fi
+dbs=sqlite
+[[ -n ${FORGEJO_TEST_POSTGRES:-} ]] && dbs=all
+out=$(bash bench/e2e/run.sh --smoke --db "$dbs")
+echo "$out"
+# Exactly one discovery and one JWKS fetch for every burst.
+if echo "$out" | grep '^burst-' | grep -qv $'\t1 discovery, 1 JWKS\t'; then
+  echo "smoke: a burst of first requests fetched the issuer's documents more than once" >&2
+  exit 1
+fi
