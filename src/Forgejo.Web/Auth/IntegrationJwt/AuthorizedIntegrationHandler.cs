@@ -53,14 +53,13 @@ public sealed partial class AuthorizedIntegrationHandler(
     private async Task<AuthenticateResult> AuthenticateAsync(UnverifiedJwt jwt)
     {
         var cancellationToken = Context.RequestAborted;
-        var integration = await database.AuthorizedIntegrations.AsNoTracking()
-            .Include(i => i.ResourceRepos)
-            .SingleOrDefaultAsync(i => i.Issuer == jwt.Issuer && i.Audience == jwt.Audience, cancellationToken);
-        if (integration is null)
+        var found = await FindWithOwner(database, jwt.Issuer, jwt.Audience, cancellationToken);
+        if (found is null)
         {
             return Reject(jwt, 0, "no integration", "matching authorized_integration not found");
         }
 
+        var (integration, owner) = (found.Integration, found.Owner);
         var rules = ClaimRuleEvaluator.Evaluate(integration.ClaimRules, jwt.Payload);
         if (!rules.IsSuccess)
         {
@@ -72,8 +71,11 @@ public sealed partial class AuthorizedIntegrationHandler(
             return Reject(jwt, integration.Id, "issuer verification", problem);
         }
 
-        var owner = await database.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == integration.UserId, cancellationToken)
-            ?? throw new InvalidOperationException($"authorized integration {integration.Id}: owner {integration.UserId} does not exist");
+        if (!integration.ResourceAllRepos)
+        {
+            integration.ResourceRepos = await database.AuthorizedIntegrationResourceRepos.AsNoTracking()
+                .Where(r => r.IntegId == integration.Id).ToListAsync(cancellationToken);
+        }
 
         lastUsed.Touch(integration.Id, integration.CreatedUnix, integration.UpdatedUnix);
         LogAccepted(_log, LogSafe(jwt.Issuer), LogSafe(jwt.Audience), LogSafe(jwt.KeyId), integration.Id);
@@ -89,6 +91,15 @@ public sealed partial class AuthorizedIntegrationHandler(
     }
 
     /// <summary>The caller gets the full reason; the log gets its stage only, as reasons can quote claim values.</summary>
+    private sealed record IntegrationWithOwner(AuthorizedIntegration Integration, User Owner);
+
+    /// <summary>The hot lookup: the integration and its owner in one round trip (the foreign key guarantees the owner).</summary>
+    private static Task<IntegrationWithOwner?> FindWithOwner(ForgejoDbContext db, string issuer, string audience, CancellationToken cancellationToken) =>
+        db.AuthorizedIntegrations.AsNoTracking()
+            .Where(i => i.Issuer == issuer && i.Audience == audience)
+            .Join(db.Users, i => i.UserId, u => u.Id, (i, u) => new IntegrationWithOwner(i, u))
+            .FirstOrDefaultAsync(cancellationToken);
+
     private static List<Claim> Claims(User owner, AuthorizedIntegration integration)
     {
         var claims = new List<Claim>

@@ -17,21 +17,42 @@ public sealed class IssuerKeyStore(
     private const string KeyPrefix = "auth-int-remote:";
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastForcedRefetch = new(StringComparer.Ordinal);
 
+    // HybridCache joins callers that arrive while its factory runs, but one arriving just as an entry is being stored
+    // can start a second factory; fetches in flight are shared here as well, so a burst costs the issuer one request.
+    private readonly ConcurrentDictionary<string, Lazy<Task<byte[]>>> _inFlight = new(StringComparer.Ordinal);
+
     public ValueTask<DiscoveryDocument> GetDiscoveryAsync(Uri url, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync(
             KeyPrefix + url.AbsoluteUri,
-            (fetcher, url),
-            static async (state, token) => DiscoveryDocument.Parse(await state.fetcher.FetchAsync(state.url, token)),
+            (store: this, url),
+            static async (state, token) => DiscoveryDocument.Parse(await state.store.FetchOnceAsync(state.url, token)),
             EntryOptions(),
             cancellationToken: cancellationToken);
 
     public ValueTask<IssuerKeySet> GetKeysAsync(Uri url, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync(
             KeyPrefix + url.AbsoluteUri,
-            (fetcher, url),
-            static async (state, token) => IssuerKeySet.FromBytes(await state.fetcher.FetchAsync(state.url, token)),
+            (store: this, url),
+            static async (state, token) => IssuerKeySet.FromBytes(await state.store.FetchOnceAsync(state.url, token)),
             EntryOptions(),
             cancellationToken: cancellationToken);
+
+    private async Task<byte[]> FetchOnceAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var fetch = new Lazy<Task<byte[]>>(() => fetcher.FetchAsync(url, CancellationToken.None));
+        var shared = _inFlight.GetOrAdd(url.AbsoluteUri, fetch);
+        try
+        {
+            return await shared.Value.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            if (ReferenceEquals(shared, fetch))
+            {
+                _inFlight.TryRemove(new KeyValuePair<string, Lazy<Task<byte[]>>>(url.AbsoluteUri, fetch));
+            }
+        }
+    }
 
     /// <summary>
     /// Drops the cached key set so the next read fetches it, unless that was done for this URL within
