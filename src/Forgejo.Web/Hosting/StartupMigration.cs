@@ -15,6 +15,7 @@ public static class StartupMigration
         if (settings.AutoMigrate)
         {
             await context.Database.MigrateAsync(cancellationToken);
+            await UseWriteAheadLogAsync(context, cancellationToken);
             return;
         }
 
@@ -28,6 +29,21 @@ public static class StartupMigration
         {
             throw new DatabaseConfigurationException(
                 $"The database is missing migration(s) {string.Join(", ", status.Pending)} and Database:AutoMigrate is false; run \"forgejo migrate\" first.");
+        }
+
+        await UseWriteAheadLogAsync(context, cancellationToken);
+    }
+
+    /// <summary>
+    /// A server reads while it records last use: in SQLite's default rollback journal a write locks readers out
+    /// ("database is locked" under load); with the write-ahead log readers and the writer proceed together.
+    /// The mode is stored in the database file, so this holds for every later connection.
+    /// </summary>
+    private static async Task UseWriteAheadLogAsync(ForgejoDbContext context, CancellationToken cancellationToken)
+    {
+        if (context.Provider == DatabaseProvider.Sqlite)
+        {
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
     }
 }

@@ -33,4 +33,14 @@ public sealed class HealthEndpointTests
         Assert.Contains("missing migration(s) v14a_create-user-and-repository, v16a_add_authorized_integration", error.Message);
         Assert.Contains("forgejo migrate", error.Message);
     }
+
+    [Fact]
+    public async Task A_sqlite_server_switches_its_database_to_the_write_ahead_log()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using (await RunningServer.StartAsync(database))
+        {
+            Assert.Equal(["wal"], await database.QueryStringsAsync("PRAGMA journal_mode"));
+        }
+    }
 }
