@@ -32,7 +32,8 @@ public sealed record AuthorizedIntegrationJson(
 public sealed class IntegrationValidationException(string message) : InvalidOperationException(message);
 
 /// <summary>Validation and storage of a user's authorized integrations, shared by the API and the CLI.</summary>
-public sealed class AuthorizedIntegrationService(ForgejoDbContext db, TimeProvider clock, IIssuerValidator issuerValidator)
+public sealed class AuthorizedIntegrationService(ForgejoDbContext db, TimeProvider clock, IIssuerValidator issuerValidator,
+    Auth.IntegrationJwt.IntegrationLookupCache lookups)
 {
     public async Task<List<AuthorizedIntegrationJson>> ListAsync(long userId, CancellationToken cancellationToken)
     {
@@ -89,6 +90,7 @@ public sealed class AuthorizedIntegrationService(ForgejoDbContext db, TimeProvid
             current.Repositories));
         var (valid, repoIds) = await ValidateAsync(userId, draft, cancellationToken);
         var now = UnixTime.Now(clock);
+        var previousIssuer = row.Issuer;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         row.Name = valid.Name;
         row.Description = valid.Description;
@@ -101,13 +103,16 @@ public sealed class AuthorizedIntegrationService(ForgejoDbContext db, TimeProvid
             new AuthorizedIntegrationResourceRepo { IntegId = row.Id, RepoId = repoId, CreatedUnix = now }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        lookups.Evict(previousIssuer, row.Audience);
         return await GetAsync(userId, id, cancellationToken);
     }
 
     public async Task<bool> DeleteAsync(long userId, long id, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await db.AuthorizedIntegrations.AnyAsync(i => i.Id == id && i.UserId == userId, cancellationToken))
+        var key = await db.AuthorizedIntegrations.Where(i => i.Id == id && i.UserId == userId)
+            .Select(i => new { i.Issuer, i.Audience }).FirstOrDefaultAsync(cancellationToken);
+        if (key is null)
         {
             return false;
         }
@@ -120,6 +125,7 @@ public sealed class AuthorizedIntegrationService(ForgejoDbContext db, TimeProvid
         }
 
         await transaction.CommitAsync(cancellationToken);
+        lookups.Evict(key.Issuer, key.Audience);
         return true;
     }
 

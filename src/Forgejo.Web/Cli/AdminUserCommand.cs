@@ -147,7 +147,8 @@ public static partial class AdminUserCommand
             await using var services = CliServices.Build(configuration);
             await using var db = CliDatabase.Open(configuration);
             var owner = await FindUserAsync(db, login, cancellationToken);
-            var service = new AuthorizedIntegrationService(db, TimeProvider.System, services.GetRequiredService<IIssuerValidator>());
+            var service = new AuthorizedIntegrationService(db, TimeProvider.System, services.GetRequiredService<IIssuerValidator>(),
+                services.GetRequiredService<Auth.IntegrationJwt.IntegrationLookupCache>());
             var created = await service.CreateAsync(owner.Id, new IntegrationDraft(parse.GetValue(name) ?? "", parse.GetValue(description),
                 parse.GetValue(issuer) ?? "", string.Join(',', parse.GetValue(scope) ?? []), new ClaimRuleSet { Rules = rules }, all,
                 all ? [] : repos), cancellationToken);

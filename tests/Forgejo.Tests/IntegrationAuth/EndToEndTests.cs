@@ -76,5 +76,13 @@ public sealed class EndToEndTests
         await server.Services.GetRequiredService<LastUsedRecorder>().FlushAsync(CancellationToken.None);
         var reread = await (await server.SendAsync(HttpMethod.Get, $"/api/v1/user/authorized-integrations/{integration.GetProperty("id").GetInt64()}", pat)).JsonAsync();
         Assert.NotEqual(JsonValueKind.Null, reread.GetProperty("last_used").ValueKind);
+
+        // Deleting the integration ends its tokens' access at once, although its lookup was just cached.
+        Assert.Equal(HttpStatusCode.OK, (await server.SendAsync(HttpMethod.Get, "/api/v1/repos/alice/site", jwt)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await server.SendAsync(HttpMethod.Delete, $"/api/v1/user/authorized-integrations/{integration.GetProperty("id").GetInt64()}", pat)).StatusCode);
+        var afterDelete = await server.SendAsync(HttpMethod.Get, "/api/v1/repos/alice/site", jwt, scheme: "Bearer");
+        Assert.Equal(HttpStatusCode.Unauthorized, afterDelete.StatusCode);
+        Assert.Contains("matching authorized_integration not found", afterDelete.Headers.WwwAuthenticate.ToString());
     }
 }

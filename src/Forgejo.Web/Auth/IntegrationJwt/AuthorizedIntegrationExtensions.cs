@@ -29,6 +29,8 @@ public static class AuthorizedIntegrationExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthorizedIntegrationOptions>, AuthorizedIntegrationOptionsValidator>();
         services.AddIssuerFetching();
+        services.AddMemoryCache();
+        services.AddSingleton<IntegrationLookupCache>();
         services.AddSingleton<IIssuerValidator, ExternalIssuerValidator>();
         return services;
     }

@@ -24,6 +24,7 @@ public sealed partial class AuthorizedIntegrationHandler(
     UrlEncoder encoder,
     ForgejoDbContext database,
     IssuerSignatureVerifier verifier,
+    IntegrationLookupCache lookups,
     LastUsedRecorder lastUsed)
     // The framework's own handler logging writes every failure message, and ours can quote claim values; it gets no logger.
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, NullLoggerFactory.Instance, encoder)
@@ -53,13 +54,24 @@ public sealed partial class AuthorizedIntegrationHandler(
     private async Task<AuthenticateResult> AuthenticateAsync(UnverifiedJwt jwt)
     {
         var cancellationToken = Context.RequestAborted;
-        var found = await FindWithOwner(database, jwt.Issuer, jwt.Audience, cancellationToken);
-        if (found is null)
+        if (!lookups.TryGet(jwt.Issuer, jwt.Audience, out var found))
         {
-            return Reject(jwt, 0, "no integration", "matching authorized_integration not found");
+            found = await FindWithOwner(database, jwt.Issuer, jwt.Audience, cancellationToken);
+            if (found is null)
+            {
+                return Reject(jwt, 0, "no integration", "matching authorized_integration not found");
+            }
+
+            if (!found.Integration.ResourceAllRepos)
+            {
+                found.Integration.ResourceRepos = await database.AuthorizedIntegrationResourceRepos.AsNoTracking()
+                    .Where(r => r.IntegId == found.Integration.Id).ToListAsync(cancellationToken);
+            }
+
+            lookups.Set(jwt.Issuer, jwt.Audience, found);
         }
 
-        var (integration, owner) = (found.Integration, found.Owner);
+        var (integration, owner) = (found!.Integration, found.Owner);
         var rules = ClaimRuleEvaluator.Evaluate(integration.ClaimRules, jwt.Payload);
         if (!rules.IsSuccess)
         {
@@ -69,12 +81,6 @@ public sealed partial class AuthorizedIntegrationHandler(
         if (await verifier.VerifyAsync(jwt, cancellationToken) is { } problem)
         {
             return Reject(jwt, integration.Id, "issuer verification", problem);
-        }
-
-        if (!integration.ResourceAllRepos)
-        {
-            integration.ResourceRepos = await database.AuthorizedIntegrationResourceRepos.AsNoTracking()
-                .Where(r => r.IntegId == integration.Id).ToListAsync(cancellationToken);
         }
 
         lastUsed.Touch(integration.Id, integration.CreatedUnix, integration.UpdatedUnix);
@@ -91,8 +97,6 @@ public sealed partial class AuthorizedIntegrationHandler(
     }
 
     /// <summary>The caller gets the full reason; the log gets its stage only, as reasons can quote claim values.</summary>
-    private sealed record IntegrationWithOwner(AuthorizedIntegration Integration, User Owner);
-
     /// <summary>The hot lookup: the integration and its owner in one round trip (the foreign key guarantees the owner).</summary>
     private static Task<IntegrationWithOwner?> FindWithOwner(ForgejoDbContext db, string issuer, string audience, CancellationToken cancellationToken) =>
         db.AuthorizedIntegrations.AsNoTracking()

@@ -26,6 +26,12 @@ public sealed class AuthorizedIntegrationOptions
     /// <summary>An unknown <c>kid</c> refetches the issuer's keys at most once per interval (rotation works at once, floods do not reach the issuer).</summary>
     public TimeSpan KeyRefetchInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long a found integration (with its owner) is reused without reading the database; zero turns it off.
+    /// Edits and deletions through this server take effect at once; through another replica, within this time.
+    /// </summary>
+    public TimeSpan LookupCacheTtl { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Leeway applied to <c>exp</c>, <c>nbf</c> and <c>iat</c> (Forgejo uses none).</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -12,6 +12,8 @@ public sealed class AuthorizedIntegrationOptionsValidator : IValidateOptions<Aut
         Require(options.RequestTimeout > TimeSpan.Zero && options.RequestTimeout <= TimeSpan.FromMinutes(5),
             "RequestTimeout must be more than 0 and at most 5 minutes", failures);
         Require(options.CacheTtl >= TimeSpan.Zero, "CacheTtl must not be negative", failures);
+        Require(options.LookupCacheTtl >= TimeSpan.Zero && options.LookupCacheTtl <= TimeSpan.FromMinutes(5),
+            "LookupCacheTtl must be between 0 and 5 minutes", failures);
         Require(options.KeyRefetchInterval > TimeSpan.Zero, "KeyRefetchInterval must be more than 0", failures);
         Require(options.ClockSkew >= TimeSpan.Zero && options.ClockSkew <= TimeSpan.FromMinutes(5),
             "ClockSkew must be between 0 and 5 minutes", failures);
