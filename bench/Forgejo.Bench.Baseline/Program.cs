@@ -1,6 +1,9 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
+using Forgejo.Domain.Scopes;
 using Forgejo.Persistence;
+using Forgejo.Web.Api;
+using Forgejo.Web.Auth;
+using Forgejo.Web.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
@@ -11,11 +14,7 @@ using Microsoft.IdentityModel.Tokens;
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 var configuration = builder.Configuration;
-var settings = configuration.GetSection(DatabaseSettings.SectionName).Get<DatabaseSettings>() ?? new DatabaseSettings();
-var connectionString = !string.IsNullOrWhiteSpace(settings.ConnectionString)
-    ? settings.ConnectionString
-    : $"Data Source={Path.Combine(Path.GetFullPath(configuration["DataPath"] ?? "data"), "forgejo.db")}";
-builder.Services.AddForgejoDbContext(settings.ParsedProvider, connectionString, settings.ServerVersion);
+builder.Services.AddForgejoDatabase(configuration);
 builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
 {
     options.MapInboundClaims = false;
@@ -28,7 +27,6 @@ builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJw
     };
 });
 builder.Services.AddAuthorization();
-builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, BaselineJson.Default));
 var app = builder.Build();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -44,28 +42,8 @@ app.MapGet("/api/v1/user", async (HttpContext http, ForgejoDbContext db, Cancell
     }
 
     var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
-    return Results.Ok(new UserJson(user.Id, user.Name, "", user.FullName, user.Email, $"{baseUrl}/{user.Name}", user.IsAdmin,
-        DateTimeOffset.FromUnixTimeSeconds(user.CreatedUnix).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-        false, user.IsActive, user.ProhibitLogin, "public", user.Name));
+    // The server's own JSON for a user reading themself.
+    return Results.Ok(UserJson.From(user, new ApiCaller(user.Id, user.Name, user.IsAdmin, AccessTokenScope.Empty, null), baseUrl));
 }).RequireAuthorization();
 app.MapGet("/api/healthz", () => Results.Ok());
 app.Run();
-
-/// <summary>The same fields as the server's <c>UserJson</c>.</summary>
-internal sealed record UserJson(
-    [property: JsonPropertyName("id")] long Id,
-    [property: JsonPropertyName("login")] string Login,
-    [property: JsonPropertyName("login_name")] string LoginName,
-    [property: JsonPropertyName("full_name")] string FullName,
-    [property: JsonPropertyName("email")] string Email,
-    [property: JsonPropertyName("html_url")] string HtmlUrl,
-    [property: JsonPropertyName("is_admin")] bool IsAdmin,
-    [property: JsonPropertyName("created")] string Created,
-    [property: JsonPropertyName("restricted")] bool Restricted,
-    [property: JsonPropertyName("active")] bool Active,
-    [property: JsonPropertyName("prohibit_login")] bool ProhibitLogin,
-    [property: JsonPropertyName("visibility")] string Visibility,
-    [property: JsonPropertyName("username")] string Username);
-
-[JsonSerializable(typeof(UserJson))]
-internal sealed partial class BaselineJson : JsonSerializerContext;
