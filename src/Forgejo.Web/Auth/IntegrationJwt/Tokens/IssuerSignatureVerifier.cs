@@ -96,7 +96,7 @@ public sealed class IssuerSignatureVerifier(IssuerKeyStore store, IOptions<Autho
         try
         {
             provider = factory.CreateForVerifying(key, token.Algorithm);
-            return provider.Verify(token.SignedInput().ToArray(), token.Signature)
+            return provider.Verify(token.SignedInput(), token.Signature)
                 ? null
                 : "token signature is invalid: signature verification failed";
         }

@@ -261,5 +261,6 @@ public sealed class UnverifiedJwt : IDisposable
         return true;
     }
 
-    public ReadOnlySpan<byte> SignedInput() => Encoding.ASCII.GetBytes(Token, 0, SignedLength);
+    /// <summary>The bytes the signature covers (<c>header.payload</c>).</summary>
+    public byte[] SignedInput() => Encoding.ASCII.GetBytes(Token, 0, SignedLength);
 }
