@@ -71,5 +71,20 @@ public sealed record ApiCaller(long? UserId, string Login, bool IsAdmin, AccessT
 
 public static class ApiCallerExtensions
 {
-    public static ApiCaller Caller(this HttpContext http) => ApiCaller.From(http.User);
+    /// <summary>
+    /// The caller of this request, read from its principal once: the sign-in and scope filters and the endpoint all ask,
+    /// and reading parses the scope string. Kept beside the principal it came from, so a new principal is read anew.
+    /// </summary>
+    public static ApiCaller Caller(this HttpContext http)
+    {
+        if (http.Items.TryGetValue(typeof(ApiCaller), out var cached) && cached is (ClaimsPrincipal principal, ApiCaller caller)
+            && ReferenceEquals(principal, http.User))
+        {
+            return caller;
+        }
+
+        var read = ApiCaller.From(http.User);
+        http.Items[typeof(ApiCaller)] = (http.User, read);
+        return read;
+    }
 }
