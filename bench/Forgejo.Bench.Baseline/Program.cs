@@ -1,11 +1,11 @@
 using System.Globalization;
 using Forgejo.Domain.Scopes;
 using Forgejo.Persistence;
+using Forgejo.Persistence.Queries;
 using Forgejo.Web.Api;
 using Forgejo.Web.Auth;
 using Forgejo.Web.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
 
 // The baseline of bench/e2e: what stock ASP.NET Core gives for `GET /api/v1/user` with a JWT. One issuer, its key given
@@ -35,7 +35,7 @@ app.MapGet("/api/v1/user", async (HttpContext http, ForgejoDbContext db, Cancell
     // The server's audiences read u:<user id>:<uuid>.
     var audience = http.User.FindFirst("aud")!.Value;
     var userId = long.Parse(audience.Split(':')[1], CultureInfo.InvariantCulture);
-    var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+    var user = await HotPathQueries.UserById(db, userId, cancellationToken);
     if (user is null)
     {
         return Results.NotFound();

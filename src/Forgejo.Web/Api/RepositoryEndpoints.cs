@@ -59,7 +59,7 @@ public static partial class RepositoryEndpoints
     private static async Task<IResult> ListMyReposAsync(HttpContext http, ForgejoDbContext db, CancellationToken cancellationToken)
     {
         var caller = http.Caller();
-        var owner = await db.Users.AsNoTracking().FirstAsync(u => u.Id == caller.UserId, cancellationToken);
+        var owner = await http.SignedInUserAsync(db, cancellationToken) ?? throw new InvalidOperationException("the signed-in user was deleted during the request");
         var repos = await RepositoryAccess.Visible(db.Repositories.AsNoTracking().Where(r => r.OwnerId == owner.Id), caller)
             .OrderBy(r => r.LowerName).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         var baseUrl = ApiUrls.Base(http.Request);
@@ -81,7 +81,7 @@ public static partial class RepositoryEndpoints
         }
 
         var caller = http.Caller();
-        var owner = await db.Users.AsNoTracking().FirstAsync(u => u.Id == caller.UserId, cancellationToken);
+        var owner = await http.SignedInUserAsync(db, cancellationToken) ?? throw new InvalidOperationException("the signed-in user was deleted during the request");
         var lowerName = name.ToLowerInvariant();
         if (await db.Repositories.AnyAsync(r => r.OwnerId == owner.Id && r.LowerName == lowerName, cancellationToken))
         {

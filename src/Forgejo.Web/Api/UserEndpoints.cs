@@ -1,6 +1,5 @@
 using Forgejo.Persistence;
 using Forgejo.Web.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace Forgejo.Web.Api;
 
@@ -18,8 +17,7 @@ public static class UserEndpoints
 
     private static async Task<IResult> GetAuthenticatedUserAsync(HttpContext http, ForgejoDbContext db, CancellationToken cancellationToken)
     {
-        var caller = http.Caller();
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == caller.UserId, cancellationToken);
-        return user is null ? ApiProblem.NotFound() : TypedResults.Ok(UserJson.From(user, caller, ApiUrls.Base(http.Request)));
+        var user = await http.SignedInUserAsync(db, cancellationToken);
+        return user is null ? ApiProblem.NotFound() : TypedResults.Ok(UserJson.From(user, http.Caller(), ApiUrls.Base(http.Request)));
     }
 }

@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Forgejo.Persistence;
 using Forgejo.Web.Api;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Forgejo.Web.Auth;
@@ -17,7 +15,6 @@ public sealed class AccessTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ForgejoDbContext db,
     AccessTokenStore tokens)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -49,14 +46,7 @@ public sealed class AccessTokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var token = await tokens.FindAsync(presented, Context.RequestAborted);
-        if (token is null)
-        {
-            return AuthenticateResult.Fail(InvalidTokenMessage);
-        }
-
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == token.Uid, Context.RequestAborted);
-        if (user is null)
+        if (await tokens.FindAsync(presented, Context.RequestAborted) is not (var token, var user))
         {
             return AuthenticateResult.Fail(InvalidTokenMessage);
         }
@@ -78,6 +68,7 @@ public sealed class AccessTokenAuthenticationHandler(
             claims.Add(new Claim(ForgejoClaims.BlockedReason, ApiAuthentication.ProhibitLoginMessage));
         }
 
+        Context.SetSignedInUser(user);
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, ForgejoClaims.Login, null));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }

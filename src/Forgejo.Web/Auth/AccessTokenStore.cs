@@ -2,6 +2,7 @@ using Forgejo.Domain.AccessTokens;
 using Forgejo.Domain.Scopes;
 using Forgejo.Domain.Time;
 using Forgejo.Persistence;
+using Forgejo.Persistence.Queries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -52,8 +53,11 @@ public sealed class AccessTokenStore(ForgejoDbContext db, TimeProvider clock, IM
         return (row, token);
     }
 
-    /// <summary>The row for a presented token, or null. Indexed lookup by the last eight characters, then a constant-time hash compare.</summary>
-    public async Task<AccessToken?> FindAsync(string token, CancellationToken cancellationToken)
+    /// <summary>
+    /// The row for a presented token with its owner, or null: one indexed query by the last eight characters and a
+    /// constant-time hash compare, or after a successful lookup one query by id.
+    /// </summary>
+    public async Task<AccessTokenWithOwner?> FindAsync(string token, CancellationToken cancellationToken)
     {
         if (!AccessTokenHashing.IsWellFormed(token))
         {
@@ -63,8 +67,7 @@ public sealed class AccessTokenStore(ForgejoDbContext db, TimeProvider clock, IM
         var cacheKey = AccessTokenHashing.CacheKey(token);
         if (cache is not null && cache.TryGetValue(cacheKey, out long cachedId))
         {
-            var cached = await db.AccessTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Id == cachedId, cancellationToken);
-            if (cached is not null)
+            if (await HotPathQueries.AccessTokenWithOwnerById(db, cachedId, cancellationToken) is { } cached)
             {
                 return cached;
             }
@@ -72,13 +75,12 @@ public sealed class AccessTokenStore(ForgejoDbContext db, TimeProvider clock, IM
             cache.Remove(cacheKey);
         }
 
-        var lastEight = AccessTokenHashing.LastEight(token);
-        var candidates = await db.AccessTokens.AsNoTracking().Where(t => t.TokenLastEight == lastEight).ToListAsync(cancellationToken);
-        foreach (var candidate in candidates)
+        await foreach (var candidate in HotPathQueries.AccessTokensWithOwnerByLastEight(db, AccessTokenHashing.LastEight(token))
+                           .WithCancellation(cancellationToken))
         {
-            if (AccessTokenHashing.Matches(token, candidate.TokenSalt, candidate.TokenHash))
+            if (AccessTokenHashing.Matches(token, candidate.Token.TokenSalt, candidate.Token.TokenHash))
             {
-                cache?.Set(cacheKey, candidate.Id, CacheLifetime);
+                cache?.Set(cacheKey, candidate.Token.Id, CacheLifetime);
                 return candidate;
             }
         }

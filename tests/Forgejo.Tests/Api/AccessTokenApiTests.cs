@@ -1,7 +1,11 @@
+using System.Linq.Expressions;
 using System.Net;
+using Forgejo.Domain.Users;
 using Forgejo.Persistence;
 using Forgejo.Tests.Infrastructure;
 using Forgejo.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Forgejo.Tests.Api;
 
@@ -42,6 +46,35 @@ public sealed class AccessTokenApiTests
         Assert.Equal(100, ((string)row[3]!).Length);
         Assert.Equal(token[^8..], row[5]);
         Assert.Equal("read:user", row[6]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_change_to_the_account_shows_on_the_next_request(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var server = await RunningServer.StartAsync(database);
+        var alice = await server.CreateUserAsync("alice");
+        var token = await server.CreateTokenAsync(alice.Id, "read:user");
+        async Task UpdateAliceAsync(Expression<Func<SetPropertyCalls<User>, SetPropertyCalls<User>>> change)
+        {
+            await using var scope = server.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ForgejoDbContext>();
+            Assert.Equal(1, await db.Users.Where(u => u.Id == alice.Id).ExecuteUpdateAsync(change));
+        }
+
+        var before = await (await server.SendAsync(HttpMethod.Get, "/api/v1/user", token)).JsonAsync();
+        Assert.Equal("alice Full", before.GetProperty("full_name").GetString());
+        Assert.False(before.GetProperty("is_admin").GetBoolean());
+
+        // The lookup of this token is cached now; the token and its owner are still read on every request.
+        await UpdateAliceAsync(u => u.SetProperty(x => x.FullName, "Alice Renamed").SetProperty(x => x.IsAdmin, true));
+        var after = await (await server.SendAsync(HttpMethod.Get, "/api/v1/user", token)).JsonAsync();
+        Assert.Equal("Alice Renamed", after.GetProperty("full_name").GetString());
+        Assert.True(after.GetProperty("is_admin").GetBoolean());
+
+        await UpdateAliceAsync(u => u.SetProperty(x => x.IsActive, false));
+        Assert.Equal(HttpStatusCode.Forbidden, (await server.SendAsync(HttpMethod.Get, "/api/v1/user", token)).StatusCode);
     }
 
     [Theory]

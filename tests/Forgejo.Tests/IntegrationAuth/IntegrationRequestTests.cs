@@ -39,6 +39,33 @@ public sealed class IntegrationRequestTests
     }
 
     [Fact]
+    public async Task The_user_endpoint_answers_from_the_current_row_while_the_integration_lookup_is_cached()
+    {
+        var world = await IntegrationWorld.CreateAsync(DatabaseProvider.Sqlite);
+        await using var issuer = await TestIssuer.StartAsync(await SharedIssuer.CaAsync());
+        var integration = await world.AddIntegrationAsync(issuer.Issuer);
+
+        async Task<string?> FullNameAsync()
+        {
+            var token = issuer.Sign(issuer.Claims(integration.Audience, IntegrationWorld.Now, ("custom-claim", "custom-claim-value")));
+            var response = await world.GetAsync("/api/v1/user", token);
+            await world.AssertAcceptedAsync(response);
+            using var user = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            return user.RootElement.GetProperty("full_name").GetString();
+        }
+
+        Assert.Equal($"{world.Owner.Name} Full", await FullNameAsync());
+        await using (var scope = world.Server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ForgejoDbContext>();
+            await db.Users.Where(u => u.Id == world.Owner.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.FullName, "Renamed"));
+        }
+
+        // The integration and its owner are still cached (LookupCacheTtl), but the endpoint reads the row itself.
+        Assert.Equal("Renamed", await FullNameAsync());
+    }
+
+    [Fact]
     public async Task No_token_content_reaches_the_logs()
     {
         var logs = new CapturingLoggerProvider();

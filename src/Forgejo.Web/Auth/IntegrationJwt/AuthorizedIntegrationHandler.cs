@@ -5,6 +5,7 @@ using Forgejo.Domain.Users;
 using System.Text.Encodings.Web;
 using Forgejo.Domain.ClaimRules;
 using Forgejo.Persistence;
+using Forgejo.Persistence.Queries;
 using Forgejo.Web.Auth.IntegrationJwt.Tokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
@@ -54,9 +55,10 @@ public sealed partial class AuthorizedIntegrationHandler(
     private async Task<AuthenticateResult> AuthenticateAsync(UnverifiedJwt jwt)
     {
         var cancellationToken = Context.RequestAborted;
-        if (!lookups.TryGet(jwt.Issuer, jwt.Audience, out var found))
+        var ownerReadNow = !lookups.TryGet(jwt.Issuer, jwt.Audience, out var found);
+        if (ownerReadNow)
         {
-            found = await FindWithOwner(database, jwt.Issuer, jwt.Audience, cancellationToken);
+            found = await HotPathQueries.IntegrationWithOwner(database, jwt.Issuer, jwt.Audience, cancellationToken);
             if (found is null)
             {
                 return Reject(jwt, 0, "no integration", "matching authorized_integration not found");
@@ -86,6 +88,11 @@ public sealed partial class AuthorizedIntegrationHandler(
         lastUsed.Touch(integration.Id, integration.CreatedUnix, integration.UpdatedUnix);
         LogAccepted(_log, LogSafe(jwt.Issuer), LogSafe(jwt.Audience), LogSafe(jwt.KeyId), integration.Id);
 
+        if (ownerReadNow)
+        {
+            Context.SetSignedInUser(owner);
+        }
+
         var identity = new ClaimsIdentity(Claims(owner, integration), Scheme.Name, ForgejoClaims.Login, null);
         var properties = new AuthenticationProperties();
         if (jwt.Expires is { } expires)
@@ -95,14 +102,6 @@ public sealed partial class AuthorizedIntegrationHandler(
 
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), properties, Scheme.Name));
     }
-
-    /// <summary>The caller gets the full reason; the log gets its stage only, as reasons can quote claim values.</summary>
-    /// <summary>The hot lookup: the integration and its owner in one round trip (the foreign key guarantees the owner).</summary>
-    private static Task<IntegrationWithOwner?> FindWithOwner(ForgejoDbContext db, string issuer, string audience, CancellationToken cancellationToken) =>
-        db.AuthorizedIntegrations.AsNoTracking()
-            .Where(i => i.Issuer == issuer && i.Audience == audience)
-            .Join(db.Users, i => i.UserId, u => u.Id, (i, u) => new IntegrationWithOwner(i, u))
-            .FirstOrDefaultAsync(cancellationToken);
 
     private static List<Claim> Claims(User owner, AuthorizedIntegration integration)
     {
@@ -133,6 +132,7 @@ public sealed partial class AuthorizedIntegrationHandler(
         return claims;
     }
 
+    /// <summary>The caller gets the full reason; the log gets its stage only, as reasons can quote claim values.</summary>
     private AuthenticateResult Reject(UnverifiedJwt jwt, long integrationId, string stage, string reason)
     {
         LogRejected(_log, LogSafe(jwt.Issuer), LogSafe(jwt.Audience), LogSafe(jwt.KeyId), integrationId, stage);

@@ -1,12 +1,8 @@
-using Forgejo.Domain.AuthorizedIntegrations;
-using Forgejo.Domain.Users;
+using Forgejo.Persistence.Queries;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace Forgejo.Web.Auth.IntegrationJwt;
-
-/// <summary>An integration with its owner, as one authentication needs it.</summary>
-public sealed record IntegrationWithOwner(AuthorizedIntegration Integration, User Owner);
 
 /// <summary>
 /// Successful (issuer, audience) lookups, kept for <see cref="AuthorizedIntegrationOptions.LookupCacheTtl"/> so that a
