@@ -36,11 +36,11 @@ public static class Contexts
     /// A fresh context of the provider's context type. Both variants get the CLI's one logger (counting
     /// <c>MigrationApplying</c>) so that the migration services are the only difference.
     /// <paramref name="migrations"/>, when given, replaces the context's assembly as the migrations assembly
-    /// (<c>MigrationsAssembly(Assembly)</c>, new in EF 9); <paramref name="cacheServiceProvider"/> false gives this context an
-    /// internal service provider of its own, so the next context with the same options starts on a new one.
+    /// (<c>MigrationsAssembly(Assembly)</c>, new in EF 9). The migrations assembly is not part of EF's service provider
+    /// key, so these contexts share the internal service provider and model of the context type's other contexts.
     /// </summary>
     public static DbContext Create(Variant variant, DatabaseProvider provider, string connectionString, AppliedCounter counter,
-        Assembly? migrations = null, bool cacheServiceProvider = true)
+        Assembly? migrations = null)
     {
         void Extra(DbContextOptionsBuilder options)
         {
@@ -48,11 +48,6 @@ public static class Contexts
             if (migrations is not null)
             {
                 PointAt(options, provider, migrations);
-            }
-
-            if (!cacheServiceProvider)
-            {
-                options.EnableServiceProviderCaching(false);
             }
         }
 
