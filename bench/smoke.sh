@@ -2,6 +2,8 @@
 # CI smoke check of the end-to-end benchmark (bench/e2e/run.sh --smoke): the pipeline works, every request succeeds,
 # the baseline answers the same JSON and 200 concurrent first requests cost the issuer 1 discovery + 1 JWKS fetch.
 # The figures are not judged. Installs wrk from Debian if missing; PostgreSQL only when FORGEJO_TEST_POSTGRES is set.
+# Then the migrations benchmark's smoke run (bench/Forgejo.Bench.Migrations --smoke, Debug like the e2e smoke): SQLite
+# plus every server whose FORGEJO_TEST_* variable is set; it fails when a check fails, never because a goal is missed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v wrk >/dev/null; then
@@ -17,3 +19,5 @@ if echo "$out" | grep '^burst-' | grep -qv $'\t1 discovery, 1 JWKS\t'; then
   echo "smoke: a burst of first requests fetched the issuer's documents more than once" >&2
   exit 1
 fi
+
+dotnet run -c Debug --project bench/Forgejo.Bench.Migrations -- --smoke --db all

@@ -32,7 +32,7 @@ public sealed class ForgejoNpgsqlMigrator(
         migrationCommandExecutor, connection, sqlGenerationHelper, currentContext, modelRuntimeInitializer, logger,
         commandLogger, databaseProvider, migrationsModelDiffer, designTimeModel, contextOptions, executionStrategy)
 {
-    private readonly StepwiseMigration _steps = new(migrationsAssembly, historyRepository, databaseProvider.Name);
+    private readonly StepwiseMigration _steps = new(migrationsAssembly, historyRepository, databaseProvider.Name, databaseCreator);
 
     public override void Migrate(string? targetMigration) =>
         _steps.Run(targetMigration, id => base.Migrate(id));

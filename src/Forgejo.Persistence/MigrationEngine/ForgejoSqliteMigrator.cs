@@ -31,7 +31,7 @@ public sealed class ForgejoSqliteMigrator(
         migrationCommandExecutor, connection, sqlGenerationHelper, currentContext, modelRuntimeInitializer, logger,
         commandLogger, databaseProvider, migrationsModelDiffer, designTimeModel, contextOptions, executionStrategy)
 {
-    private readonly StepwiseMigration _steps = new(migrationsAssembly, historyRepository, databaseProvider.Name);
+    private readonly StepwiseMigration _steps = new(migrationsAssembly, historyRepository, databaseProvider.Name, databaseCreator);
 
     // Serializable makes Microsoft.Data.Sqlite issue BEGIN IMMEDIATE: the write lock taken there is the migration lock.
     protected override System.Data.IsolationLevel? MigrationTransactionIsolationLevel => System.Data.IsolationLevel.Serializable;

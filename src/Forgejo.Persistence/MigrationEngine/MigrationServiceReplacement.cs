@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Forgejo.Persistence.MigrationEngine;
 
@@ -22,10 +23,12 @@ public static class MigrationServiceReplacement
             case DatabaseProvider.Postgres:
                 options.ReplaceService<IHistoryRepository, ForgejoNpgsqlHistoryRepository>();
                 options.ReplaceService<IMigrator, ForgejoNpgsqlMigrator>();
+                options.ReplaceService<IRelationalDatabaseCreator, ForgejoNpgsqlDatabaseCreator>();
                 break;
             case DatabaseProvider.MySql:
                 options.ReplaceService<IHistoryRepository, ForgejoMySqlHistoryRepository>();
                 options.ReplaceService<IMigrator, ForgejoMySqlMigrator>();
+                options.ReplaceService<IRelationalDatabaseCreator, ForgejoMySqlDatabaseCreator>();
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, null);

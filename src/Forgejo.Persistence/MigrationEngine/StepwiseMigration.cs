@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Forgejo.Persistence.MigrationEngine;
 
@@ -12,10 +13,15 @@ namespace Forgejo.Persistence.MigrationEngine;
 /// <item>applied ids the code does not know stop everything before any change;</item>
 /// <item>nothing is ever reverted.</item>
 /// </list>
-/// Each step is EF's own <c>Migrate(id)</c>, so locking, history-table creation and retries stay EF's.
+/// Each step is EF's own <c>Migrate(id)</c>, so locking, history-table creation and retries stay EF's. After the first
+/// step of a run, the database is known to exist, and <paramref name="databaseCreator"/> (when it is one of ours) skips
+/// EF's per-step check for it (see <see cref="IMigrationRunDatabaseCreator"/>).
 /// </summary>
-public sealed class StepwiseMigration(IMigrationsAssembly migrationsAssembly, IHistoryRepository historyRepository, string activeProvider)
+public sealed class StepwiseMigration(IMigrationsAssembly migrationsAssembly, IHistoryRepository historyRepository, string activeProvider,
+    IDatabaseCreator? databaseCreator = null)
 {
+    private readonly IMigrationRunDatabaseCreator? _runDatabase = databaseCreator as IMigrationRunDatabaseCreator;
+
     private const string HistoryTableName = ForgejoHistoryTable.Name;
 
     /// <summary>The id being applied by the current step; while set, EF's plan is exactly this migration if still pending.</summary>
@@ -24,34 +30,61 @@ public sealed class StepwiseMigration(IMigrationsAssembly migrationsAssembly, IH
     public void Run(string? target, Action<string> migrateTo)
     {
         var pending = Plan(historyRepository.GetAppliedMigrations().Select(row => row.MigrationId), target);
-        foreach (var id in pending)
+        try
         {
-            _step = id;
-            try
+            foreach (var id in pending)
             {
-                migrateTo(id);
+                _step = id;
+                try
+                {
+                    migrateTo(id);
+                }
+                finally
+                {
+                    _step = null;
+                }
+
+                DatabaseExistsForThisRun(true);
             }
-            finally
-            {
-                _step = null;
-            }
+        }
+        finally
+        {
+            DatabaseExistsForThisRun(false);
         }
     }
 
     public async Task RunAsync(string? target, Func<string, Task> migrateTo, CancellationToken cancellationToken)
     {
         var applied = await historyRepository.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var id in Plan(applied.Select(row => row.MigrationId), target))
+        try
         {
-            _step = id;
-            try
+            foreach (var id in Plan(applied.Select(row => row.MigrationId), target))
             {
-                await migrateTo(id).ConfigureAwait(false);
+                _step = id;
+                try
+                {
+                    await migrateTo(id).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _step = null;
+                }
+
+                DatabaseExistsForThisRun(true);
             }
-            finally
-            {
-                _step = null;
-            }
+        }
+        finally
+        {
+            DatabaseExistsForThisRun(false);
+        }
+    }
+
+    /// <summary>A step has completed, so EF created the database if it was missing; the next steps need not ask again.</summary>
+    private void DatabaseExistsForThisRun(bool exists)
+    {
+        if (_runDatabase is not null)
+        {
+            _runDatabase.ExistsForThisRun = exists;
         }
     }
 

@@ -3,6 +3,8 @@ using Forgejo.Persistence.MigrationEngine;
 using Forgejo.Tests.Infrastructure;
 using Forgejo.Tests.Migrations.Scenarios;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Forgejo.Tests.Migrations;
 
@@ -112,6 +114,32 @@ public sealed class MigrationHistoryTests
 
         await Task.WhenAll(migrators);
 
+        string[] expected = ["v20a_step", "v20b_step", "v20c_step", "v20d_step", "v20e_step", "v20f_step", "v20g_step", "v20h_step"];
+        Assert.Equal(expected, await MigrationLog.ReadAsync(database));
+        Assert.Equal(expected, (await MigrationLog.HistoryAsync(database)).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Only_the_steps_of_a_run_take_the_database_for_granted(DatabaseProvider provider)
+    {
+        // Steps after the first skip EF's "does the database exist?" check; a run must not leave that assumption behind
+        // in the context's services (pooled contexts keep them), whether it succeeds or fails.
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var broken = database.CreateContext<ReleaseTwoBroken>())
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => broken.Database.MigrateAsync());
+            Assert.True(await broken.Database.EnsureDeletedAsync());
+            Assert.False(await broken.GetService<IRelationalDatabaseCreator>().ExistsAsync());
+        }
+
+        await using var context = database.CreateContext<ManyMigrations>();
+        await context.Database.MigrateAsync();
+        Assert.True(await context.Database.EnsureDeletedAsync());
+        Assert.False(await context.GetService<IRelationalDatabaseCreator>().ExistsAsync());
+
+        // A new run finds the database missing, creates it and applies everything.
+        await context.Database.MigrateAsync();
         string[] expected = ["v20a_step", "v20b_step", "v20c_step", "v20d_step", "v20e_step", "v20f_step", "v20g_step", "v20h_step"];
         Assert.Equal(expected, await MigrationLog.ReadAsync(database));
         Assert.Equal(expected, (await MigrationLog.HistoryAsync(database)).Order(StringComparer.Ordinal));
