@@ -77,6 +77,20 @@ public sealed class AccessTokenApiTests
         Assert.Equal(HttpStatusCode.Forbidden, (await server.SendAsync(HttpMethod.Get, "/api/v1/user", token)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_cached_lookup_is_trusted_only_for_the_row_it_was_made_for()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var server = await RunningServer.StartAsync(database);
+        var alice = await server.CreateUserAsync("alice");
+        var token = await server.CreateTokenAsync(alice.Id, "read:user");
+        Assert.Equal(HttpStatusCode.OK, (await server.SendAsync(HttpMethod.Get, "/api/v1/user", token)).StatusCode);
+
+        // The row the cached lookup points at now holds another token, as if its id had been reused.
+        await database.ExecuteAsync($"UPDATE access_token SET token_hash = '{new string('0', 100)}' WHERE uid = {alice.Id}");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await server.SendAsync(HttpMethod.Get, "/api/v1/user", token)).StatusCode);
+    }
+
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Scopes_limit_what_a_token_reaches(DatabaseProvider provider)
