@@ -58,7 +58,7 @@ public static class Benchmarks
 
         // Reference: the real CLI as a whole process.
         Report.Heading($"reference: the forgejo process on SQLite with the {realIds.Count} real migrations, wall ms per process");
-        await ForgejoProcessAsync(realIds, options.ProcessRounds, cancellationToken);
+        await ForgejoProcessAsync(realIds, options.ProcessRounds, options.Forgejo, cancellationToken);
 
         Report.Heading("goals");
         foreach (var (provider, ratio) in ratios)
@@ -271,9 +271,9 @@ public static class Benchmarks
         return ms;
     }
 
-    private static async Task ForgejoProcessAsync(IReadOnlyList<string> realIds, int rounds, CancellationToken cancellationToken)
+    private static async Task ForgejoProcessAsync(IReadOnlyList<string> realIds, int rounds, string? forgejoPath, CancellationToken cancellationToken)
     {
-        var forgejo = ForgejoExecutable.Find();
+        var forgejo = ForgejoExecutable.Find(forgejoPath);
         Report.Line($"binary    {forgejo.Description}");
         await using var database = await BenchDatabase.CreateAsync(DatabaseProvider.Sqlite, cancellationToken);
         string[] migrateArgs = ["migrate", "--Database:Provider=sqlite", $"--Database:ConnectionString={database.ConnectionString}"];

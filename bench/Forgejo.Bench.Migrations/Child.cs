@@ -57,8 +57,14 @@ public static class ChildProcess
 /// <summary>The forgejo executable of the same configuration as this benchmark, built with it (see the project file).</summary>
 public sealed record ForgejoExecutable(string File, IReadOnlyList<string> Prefix, string Description)
 {
-    public static ForgejoExecutable Find()
+    public static ForgejoExecutable Find(string? path)
     {
+        if (path is not null)
+        {
+            Checks.That(System.IO.File.Exists(path), $"--forgejo {path}: no such file");
+            return new ForgejoExecutable(path, [], $"{path} ({(Report.IsReadyToRun(Path.ChangeExtension(path, ".dll")) ? "ReadyToRun" : "JIT")})");
+        }
+
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !System.IO.File.Exists(Path.Combine(directory.FullName, "Forgejo.sln")))
         {

@@ -6,9 +6,11 @@ using Forgejo.Persistence;
 //   2. an up-to-date forgejo migrate with 1,000 synthetic migrations, in process and as a process.
 //
 // usage: dotnet run -c Release --project bench/Forgejo.Bench.Migrations -- [--db sqlite|postgres|mysql|all]
-//            [--rounds N] [--synthetic N] [--smoke]
+//            [--rounds N] [--synthetic N] [--forgejo PATH] [--smoke]
 // PostgreSQL needs FORGEJO_TEST_POSTGRES, MySQL/MariaDB FORGEJO_TEST_MYSQL (server-level connection strings, as for the
 // tests); all = SQLite plus every server whose variable is set. Databases are created per run and dropped.
+// --forgejo: the forgejo executable of the process reference (default: the one built with this benchmark), e.g. a
+// ReadyToRun publish as the Docker image ships it.
 // --smoke: 2 rounds (1 for the process measurements), 50 synthetic migrations; exits non-zero when a check fails,
 // never because a goal is missed.
 
@@ -42,7 +44,7 @@ try
 catch (ArgumentException ex)
 {
     await Console.Error.WriteLineAsync($"migbench: {ex.Message}");
-    await Console.Error.WriteLineAsync("usage: Forgejo.Bench.Migrations [--db sqlite|postgres|mysql|all] [--rounds N] [--synthetic N] [--smoke]");
+    await Console.Error.WriteLineAsync("usage: Forgejo.Bench.Migrations [--db sqlite|postgres|mysql|all] [--rounds N] [--synthetic N] [--forgejo PATH] [--smoke]");
     return 2;
 }
 
@@ -73,7 +75,7 @@ finally
 
 namespace Forgejo.Bench.Migrations
 {
-    public sealed record Options(IReadOnlyList<DatabaseProvider> Providers, int Rounds, int Synthetic, bool Smoke)
+    public sealed record Options(IReadOnlyList<DatabaseProvider> Providers, int Rounds, int Synthetic, bool Smoke, string? Forgejo)
     {
         /// <summary>Rounds of the process measurements (each a few process starts): one in a smoke run.</summary>
         public int ProcessRounds => Smoke ? 1 : Rounds;
@@ -83,6 +85,7 @@ namespace Forgejo.Bench.Migrations
             string db = "all";
             int? rounds = null, synthetic = null;
             var smoke = false;
+            string? forgejo = null;
             for (var i = 0; i < args.Length; i++)
             {
                 string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -104,6 +107,9 @@ namespace Forgejo.Bench.Migrations
                         break;
                     case "--synthetic":
                         synthetic = Number();
+                        break;
+                    case "--forgejo":
+                        forgejo = Path.GetFullPath(Value());
                         break;
                     case "--smoke":
                         smoke = true;
@@ -127,7 +133,7 @@ namespace Forgejo.Bench.Migrations
                     $"{provider} needs {(provider == DatabaseProvider.Postgres ? "FORGEJO_TEST_POSTGRES" : "FORGEJO_TEST_MYSQL")}");
             }
 
-            return new Options(providers, rounds ?? (smoke ? 2 : 10), synthetic ?? (smoke ? 50 : 1000), smoke);
+            return new Options(providers, rounds ?? (smoke ? 2 : 10), synthetic ?? (smoke ? 50 : 1000), smoke, forgejo);
         }
     }
 }

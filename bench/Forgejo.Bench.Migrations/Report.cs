@@ -85,8 +85,20 @@ public static class Report
         Line($"runtime   {RuntimeInformation.FrameworkDescription}, EF Core {Version(typeof(Microsoft.EntityFrameworkCore.DbContext))}, " +
              $"Npgsql EF {Version(typeof(Microsoft.EntityFrameworkCore.NpgsqlDbContextOptionsBuilderExtensions))}, " +
              $"Pomelo {Version(typeof(Microsoft.EntityFrameworkCore.MySqlDbContextOptionsBuilderExtensions))}, " +
-             $"build {Configuration()}");
+             $"build {Configuration()}, {(IsReadyToRun(typeof(Report).Assembly.Location) ? "ReadyToRun" : "JIT")}");
         Line($"load      {when}: {LoadAverage()} (1, 5, 15 min)");
+    }
+
+    /// <summary>Whether an assembly carries precompiled (ReadyToRun) code, as a <c>PublishReadyToRun</c> publish leaves it.</summary>
+    public static bool IsReadyToRun(string assemblyPath)
+    {
+        if (!File.Exists(assemblyPath))
+        {
+            return false;
+        }
+
+        using var reader = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assemblyPath));
+        return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     public static string Configuration() =>
