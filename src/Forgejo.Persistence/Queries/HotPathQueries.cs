@@ -1,8 +1,9 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Forgejo.Domain.AccessTokens;
 using Forgejo.Domain.AuthorizedIntegrations;
 using Forgejo.Domain.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Forgejo.Persistence.Queries;
 
@@ -20,8 +21,9 @@ public sealed record AccessTokenWithOwner(AccessToken Token, User Owner);
 public static class HotPathQueries
 {
     /// <summary>
-    /// EF binds a compiled query to the first model it runs against and refuses any other, and each provider's context
-    /// type has its own model, so every context type gets its own compiled set.
+    /// EF binds a compiled query to the first model it runs against and refuses any other. Each provider's context type
+    /// has its own model, and one type gets another model under other options (a MySQL server version, logging
+    /// settings), so every model gets its own compiled set.
     /// </summary>
     private sealed class Compiled
     {
@@ -50,7 +52,7 @@ public static class HotPathQueries
                     .FirstOrDefault());
     }
 
-    private static readonly ConcurrentDictionary<Type, Compiled> PerContextType = new();
+    private static readonly ConditionalWeakTable<IModel, Compiled> PerModel = new();
 
     public static Task<User?> UserById(ForgejoDbContext db, long id, CancellationToken cancellationToken) =>
         For(db).UserById(db, id, cancellationToken);
@@ -64,5 +66,5 @@ public static class HotPathQueries
     public static Task<IntegrationWithOwner?> IntegrationWithOwner(ForgejoDbContext db, string issuer, string audience, CancellationToken cancellationToken) =>
         For(db).IntegrationWithOwner(db, issuer, audience, cancellationToken);
 
-    private static Compiled For(ForgejoDbContext db) => PerContextType.GetOrAdd(db.GetType(), static _ => new Compiled());
+    private static Compiled For(ForgejoDbContext db) => PerModel.GetValue(db.Model, static _ => new Compiled());
 }

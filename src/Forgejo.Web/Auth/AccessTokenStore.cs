@@ -81,8 +81,10 @@ public sealed class AccessTokenStore(ForgejoDbContext db, TimeProvider clock, IM
             cache.Remove(cacheKey);
         }
 
-        await foreach (var candidate in HotPathQueries.AccessTokensWithOwnerByLastEight(db, AccessTokenHashing.LastEight(token))
-                           .WithCancellation(cancellationToken))
+        // Read to the end first: the connection is not held open while PBKDF2 runs for each candidate.
+        var candidates = await HotPathQueries.AccessTokensWithOwnerByLastEight(db, AccessTokenHashing.LastEight(token))
+            .ToListAsync(cancellationToken);
+        foreach (var candidate in candidates)
         {
             if (AccessTokenHashing.Matches(token, candidate.Token.TokenSalt, candidate.Token.TokenHash))
             {
