@@ -8,7 +8,8 @@
 #
 # usage: bash bench/e2e/run.sh [--smoke] [--db sqlite|postgres|all] [--rounds N] [--duration SECONDS]
 #                              [--tokens N] [--scale-rows N] [--no-cold] [--no-scale]
-# --smoke: Debug build, 1 round of 2 s, 50 tokens, a 200-request burst, no scale run (checks the pipeline, < 60 s).
+# --smoke: Debug build, 1 round of 2 s, 50 tokens, a 200-request burst, no scale run (checks the pipeline, 45-95 s).
+# Fails when a measured request is not 2xx or a burst of first requests costs the issuer more than 1 discovery + 1 JWKS.
 # PostgreSQL needs FORGEJO_TEST_POSTGRES (a server-level connection string); a database is created and dropped.
 # Everything it starts is stopped by pid on exit, failure included. Load targets 127.0.0.1 only.
 set -euo pipefail
@@ -293,6 +294,11 @@ if [[ -s $work/cold.tsv ]]; then
   sort -k1,1 "$work/cold.tsv" | awk -F'\t' '{ v[$1] = v[$1] " " $3; n[$1]++ }
     END { for (k in v) { c = split(v[k], s, " "); asort(s); printf "  %-16s %8.1f  (%s-%s, n=%d)\n", k, c % 2 ? s[(c + 1) / 2] : (s[c / 2] + s[c / 2 + 1]) / 2, s[1], s[c], c } }'
   cat "$work/burst.tsv"
+fi
+# Exactly one discovery and one JWKS fetch for every burst of first requests.
+if [[ -s $work/burst.tsv ]] && grep -qv $'\t1 discovery, 1 JWKS\t' "$work/burst.tsv"; then
+  log "a burst of first requests fetched the issuer's documents more than once"
+  exit 1
 fi
 # Every measured request must have succeeded.
 if awk -F'\t' '$1 !~ /^warm/ && $6 > 0 { bad = 1 } END { exit !bad }' "$work/results.tsv"; then

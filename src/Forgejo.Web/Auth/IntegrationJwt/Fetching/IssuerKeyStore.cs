@@ -17,40 +17,75 @@ public sealed class IssuerKeyStore(
     private const string KeyPrefix = "auth-int-remote:";
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastForcedRefetch = new(StringComparer.Ordinal);
 
-    // HybridCache joins callers that arrive while its factory runs, but one arriving just as an entry is being stored
-    // can start a second factory; fetches in flight are shared here as well, so a burst costs the issuer one request.
+    // HybridCache joins callers that arrive while its factory runs, but one arriving between the end of the factory and
+    // the entry's storing starts a second factory. Fetches are shared here as well, and a finished fetch stays shared
+    // until its caller has the cached entry back, so a burst costs the issuer one request.
     private readonly ConcurrentDictionary<string, Lazy<Task<byte[]>>> _inFlight = new(StringComparer.Ordinal);
 
-    public ValueTask<DiscoveryDocument> GetDiscoveryAsync(Uri url, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(
-            KeyPrefix + url.AbsoluteUri,
-            (store: this, url),
-            static async (state, token) => DiscoveryDocument.Parse(await state.store.FetchOnceAsync(state.url, token)),
-            EntryOptions(),
-            cancellationToken: cancellationToken);
-
-    public ValueTask<IssuerKeySet> GetKeysAsync(Uri url, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(
-            KeyPrefix + url.AbsoluteUri,
-            (store: this, url),
-            static async (state, token) => IssuerKeySet.FromBytes(await state.store.FetchOnceAsync(state.url, token)),
-            EntryOptions(),
-            cancellationToken: cancellationToken);
-
-    private async Task<byte[]> FetchOnceAsync(Uri url, CancellationToken cancellationToken)
+    public async ValueTask<DiscoveryDocument> GetDiscoveryAsync(Uri url, CancellationToken cancellationToken)
     {
-        var fetch = new Lazy<Task<byte[]>>(() => fetcher.FetchAsync(url, CancellationToken.None));
-        var shared = _inFlight.GetOrAdd(url.AbsoluteUri, fetch);
         try
         {
-            return await shared.Value.WaitAsync(cancellationToken);
+            return await cache.GetOrCreateAsync(
+                KeyPrefix + url.AbsoluteUri,
+                (store: this, url),
+                static async (state, token) => DiscoveryDocument.Parse(await state.store.FetchOnceAsync(state.url, token)),
+                EntryOptions(),
+                cancellationToken: cancellationToken);
         }
         finally
         {
+            ForgetFinishedFetch(url);
+        }
+    }
+
+    public async ValueTask<IssuerKeySet> GetKeysAsync(Uri url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await cache.GetOrCreateAsync(
+                KeyPrefix + url.AbsoluteUri,
+                (store: this, url),
+                static async (state, token) => IssuerKeySet.FromBytes(await state.store.FetchOnceAsync(state.url, token)),
+                EntryOptions(),
+                cancellationToken: cancellationToken);
+        }
+        finally
+        {
+            ForgetFinishedFetch(url);
+        }
+    }
+
+    private Task<byte[]> FetchOnceAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var key = url.AbsoluteUri;
+        if (!_inFlight.TryGetValue(key, out var shared))
+        {
+            var fetch = new Lazy<Task<byte[]>>(() => fetcher.FetchAsync(url, CancellationToken.None));
+            shared = _inFlight.GetOrAdd(key, fetch);
             if (ReferenceEquals(shared, fetch))
             {
-                _inFlight.TryRemove(new KeyValuePair<string, Lazy<Task<byte[]>>>(url.AbsoluteUri, fetch));
+                _ = ForgetAfterFinishingAsync(key, fetch);
             }
+        }
+
+        return shared.Value.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>A fetch whose callers all gave up is not shared for long after it ends (its result was never cached).</summary>
+    private async Task ForgetAfterFinishingAsync(string key, Lazy<Task<byte[]>> fetch)
+    {
+        await ((Task)fetch.Value).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await Task.Delay(TimeSpan.FromSeconds(1), clock).ConfigureAwait(false);
+        _inFlight.TryRemove(new KeyValuePair<string, Lazy<Task<byte[]>>>(key, fetch));
+    }
+
+    /// <summary>Once a fetch has finished (or failed) and its result is cached (or not), the next miss fetches anew.</summary>
+    private void ForgetFinishedFetch(Uri url)
+    {
+        if (_inFlight.TryGetValue(url.AbsoluteUri, out var fetch) && fetch.IsValueCreated && fetch.Value.IsCompleted)
+        {
+            _inFlight.TryRemove(new KeyValuePair<string, Lazy<Task<byte[]>>>(url.AbsoluteUri, fetch));
         }
     }
 
@@ -77,6 +112,7 @@ public sealed class IssuerKeyStore(
             });
         if (allowed)
         {
+            ForgetFinishedFetch(url);
             await cache.RemoveAsync(KeyPrefix + url.AbsoluteUri, cancellationToken);
         }
 
