@@ -165,6 +165,21 @@ public static class Benchmarks
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 
+    /// <summary>Applies every synthetic migration to an empty database with <paramref name="variant"/>'s services; the time of the migrate.</summary>
+    private static async Task<double> ApplyAllAsync(Variant variant, BenchDatabase database, SyntheticMigrations synthetic,
+        CancellationToken cancellationToken)
+    {
+        var counter = new AppliedCounter();
+        double ms;
+        await using (var context = Contexts.Create(variant, database.Provider, database.ConnectionString, counter, synthetic.Assembly))
+        {
+            ms = await TimeMigrateAsync(context, cancellationToken);
+        }
+
+        await Checks.MigratedAsync(database, variant, [], synthetic.Ids, synthetic.Ids.Count, counter.Count, cancellationToken);
+        return ms;
+    }
+
     /// <summary>Returns the up-to-date migrate's cost beyond process start (median over the process rounds).</summary>
     private static async Task<double> UpToDateAsync(DatabaseProvider provider, SyntheticMigrations synthetic, int rounds,
         int processRounds, bool smoke, CancellationToken cancellationToken)
@@ -175,14 +190,7 @@ public static class Benchmarks
 
         // Apply every synthetic migration once (one transaction each).
         Progress($"{name}: applying {count:N0} synthetic migrations (forgejo)");
-        var counter = new AppliedCounter();
-        double applyMs;
-        await using (var context = Contexts.Create(Variant.Forgejo, provider, database.ConnectionString, counter, synthetic.Assembly))
-        {
-            applyMs = await TimeMigrateAsync(context, cancellationToken);
-        }
-
-        await Checks.MigratedAsync(database, Variant.Forgejo, [], synthetic.Ids, count, counter.Count, cancellationToken);
+        var applyMs = await ApplyAllAsync(Variant.Forgejo, database, synthetic, cancellationToken);
         Report.Row(name, $"apply {count:N0}", Report.Ms(applyMs));
 
         // Up to date: the first run after the apply, then warm runs. Everything is warm in this process (EF's service
@@ -201,14 +209,7 @@ public static class Benchmarks
         // Stock EF with the same synthetic migrations, for reference (one transaction for all, no per-step work).
         await using var stockDatabase = await BenchDatabase.CreateAsync(provider, cancellationToken);
         Progress($"{name}: applying {count:N0} synthetic migrations (stock)");
-        var stockCounter = new AppliedCounter();
-        double stockApplyMs;
-        await using (var context = Contexts.Create(Variant.Stock, provider, stockDatabase.ConnectionString, stockCounter, synthetic.Assembly))
-        {
-            stockApplyMs = await TimeMigrateAsync(context, cancellationToken);
-        }
-
-        await Checks.MigratedAsync(stockDatabase, Variant.Stock, [], synthetic.Ids, count, stockCounter.Count, cancellationToken);
+        var stockApplyMs = await ApplyAllAsync(Variant.Stock, stockDatabase, synthetic, cancellationToken);
         Report.Row(name, $"stock apply {count:N0}", Report.Ms(stockApplyMs));
         Report.Row(name, "  forgejo's extra cost per step", Report.Ms((applyMs - stockApplyMs) / count), "", "",
             "(apply difference / migrations)");
