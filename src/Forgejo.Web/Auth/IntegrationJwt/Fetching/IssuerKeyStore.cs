@@ -22,31 +22,20 @@ public sealed class IssuerKeyStore(
     // until its caller has the cached entry back, so a burst costs the issuer one request.
     private readonly ConcurrentDictionary<string, Lazy<Task<byte[]>>> _inFlight = new(StringComparer.Ordinal);
 
-    public async ValueTask<DiscoveryDocument> GetDiscoveryAsync(Uri url, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await cache.GetOrCreateAsync(
-                KeyPrefix + url.AbsoluteUri,
-                (store: this, url),
-                static async (state, token) => DiscoveryDocument.Parse(await state.store.FetchOnceAsync(state.url, token)),
-                EntryOptions(),
-                cancellationToken: cancellationToken);
-        }
-        finally
-        {
-            ForgetFinishedFetch(url);
-        }
-    }
+    public ValueTask<DiscoveryDocument> GetDiscoveryAsync(Uri url, CancellationToken cancellationToken) =>
+        GetAsync(url, DiscoveryDocument.Parse, cancellationToken);
 
-    public async ValueTask<IssuerKeySet> GetKeysAsync(Uri url, CancellationToken cancellationToken)
+    public ValueTask<IssuerKeySet> GetKeysAsync(Uri url, CancellationToken cancellationToken) =>
+        GetAsync(url, IssuerKeySet.FromBytes, cancellationToken);
+
+    private async ValueTask<T> GetAsync<T>(Uri url, Func<byte[], T> parse, CancellationToken cancellationToken)
     {
         try
         {
             return await cache.GetOrCreateAsync(
                 KeyPrefix + url.AbsoluteUri,
-                (store: this, url),
-                static async (state, token) => IssuerKeySet.FromBytes(await state.store.FetchOnceAsync(state.url, token)),
+                (store: this, url, parse),
+                static async (state, token) => state.parse(await state.store.FetchOnceAsync(state.url, token)),
                 EntryOptions(),
                 cancellationToken: cancellationToken);
         }
